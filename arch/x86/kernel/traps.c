@@ -1,0 +1,128 @@
+/*
+ * arch/x86/kernel/traps.c - what each exception does. A fault in kernel mode is
+ * either expected (an instruction listed in the exception table, e.g. a user copy:
+ * resume at its fixup) or a kernel bug (an oops, then panic). User-mode faults
+ * become signals once processes exist (kernel/signal.c); until then they oops too.
+ */
+#include <printk.h>
+#include <panic.h>
+#include <kallsyms.h>
+#include <asm/traps.h>
+#include <asm/processor.h>
+#include <asm/percpu.h>
+
+/* One line per vector: its name (SDM vol. 3A, table 6-1). */
+static const char *const trap_names[32] = {
+	[X86_TRAP_DE] = "divide error",		[X86_TRAP_DB] = "debug",
+	[X86_TRAP_NMI] = "NMI",			[X86_TRAP_BP] = "int3",
+	[X86_TRAP_OF] = "overflow",		[X86_TRAP_BR] = "bounds",
+	[X86_TRAP_UD] = "invalid opcode",	[X86_TRAP_NM] = "device not available",
+	[X86_TRAP_DF] = "double fault",		[X86_TRAP_OLD_MF] = "coprocessor segment overrun",
+	[X86_TRAP_TS] = "invalid TSS",		[X86_TRAP_NP] = "segment not present",
+	[X86_TRAP_SS] = "stack segment",	[X86_TRAP_GP] = "general protection fault",
+	[X86_TRAP_PF] = "page fault",		[X86_TRAP_MF] = "coprocessor error",
+	[X86_TRAP_AC] = "alignment check",	[X86_TRAP_MC] = "machine check",
+	[X86_TRAP_XF] = "SIMD exception",	[X86_TRAP_VE] = "virtualization exception",
+	[X86_TRAP_CP] = "control protection",
+};
+
+/* Evidence for the in-kernel tests (kernel/tests/test_traps.c). */
+volatile unsigned long nmi_count, nmi_last_sp, int3_count;
+
+const char *trap_name(unsigned long vector)
+{
+	if (vector < 32 && trap_names[vector])
+		return trap_names[vector];
+	return vector < 32 ? "reserved" : "interrupt";
+}
+
+bool fixup_exception(struct pt_regs *regs)
+{
+	extern const struct exception_table_entry __ex_table_start[], __ex_table_end[];
+
+	for (const struct exception_table_entry *e = __ex_table_start; e < __ex_table_end; e++) {
+		if ((unsigned long)&e->insn + e->insn == regs->ip) {
+			regs->ip = (unsigned long)&e->fixup + e->fixup;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* An exception the kernel cannot handle: from the kernel, a bug - oops. */
+static void kernel_fault(struct pt_regs *regs, unsigned long vector)
+{
+	if (!user_mode(regs) && fixup_exception(regs))
+		return;
+	die(trap_name(vector), regs, vector);
+}
+
+void do_divide_error(struct pt_regs *regs, unsigned long vector)
+{
+	kernel_fault(regs, vector);
+}
+
+void do_generic_trap(struct pt_regs *regs, unsigned long vector)
+{
+	kernel_fault(regs, vector);
+}
+
+void do_general_protection(struct pt_regs *regs, unsigned long vector)
+{
+	kernel_fault(regs, vector);
+}
+
+void do_page_fault(struct pt_regs *regs, unsigned long vector)
+{
+	unsigned long address = read_cr2();
+
+	if (!user_mode(regs) && fixup_exception(regs))
+		return;
+	printk(KERN_EMERG "BUG: unable to handle page fault for address %016lx (%s %s, %s)\n",
+	       address, regs->orig_ax & 1 ? "protection violation" : "not present",
+	       regs->orig_ax & 2 ? "write" : (regs->orig_ax & 16 ? "fetch" : "read"),
+	       regs->orig_ax & 4 ? "user" : "kernel");
+	die(trap_name(vector), regs, vector);
+}
+
+void do_int3(struct pt_regs *regs, unsigned long vector)
+{
+	if (user_mode(regs))
+		die(trap_name(vector), regs, vector);
+	/* A kernel int3 is a breakpoint someone placed on purpose: note it, resume
+	 * after it (the CPU already pointed rip past the one-byte instruction). */
+	int3_count++;
+}
+
+void do_debug(struct pt_regs *regs, unsigned long vector)
+{
+	kernel_fault(regs, vector);
+}
+
+/* NMI: on its own IST stack. Records where it ran (the IST test checks that) and
+ * returns; it must not fault, since an IRET inside it would unmask NMIs. */
+void do_nmi(struct pt_regs *regs, unsigned long vector)
+{
+	(void)vector;
+	nmi_last_sp = (unsigned long)regs;
+	nmi_count++;
+}
+
+void do_double_fault(struct pt_regs *regs, unsigned long vector)
+{
+	/* Nothing to recover: usually a kernel stack overflow - the #PF on the guard
+	 * page could not push its frame. We run on the IST1 stack, so we can say so. */
+	die(trap_name(vector), regs, vector);
+}
+
+void do_machine_check(struct pt_regs *regs, unsigned long vector)
+{
+	die(trap_name(vector), regs, vector);
+}
+
+void do_spurious(struct pt_regs *regs, unsigned long vector)
+{
+	if (vector < 32)
+		die(trap_name(vector), regs, vector);
+	printk(KERN_WARNING "spurious interrupt on vector %lu\n", vector);
+}

@@ -1,0 +1,26 @@
+/*
+ * arch/x86/platform/qemu.c - QEMU's debug devices, used by the test harness:
+ * isa-debug-exit (port 0xf4) ends QEMU with status (code << 1) | 1, and debugcon
+ * (port 0xe9) is the channel test verdicts travel on (-debugcon file:...).
+ * On real hardware neither exists; qemu_exit then halts.
+ */
+#include <asm/io.h>
+#include <asm/processor.h>
+#include <asm/platform.h>
+
+#define DEBUG_EXIT_PORT	0xf4
+#define DEBUGCON_PORT	0xe9
+
+void qemu_exit(u8 code)
+{
+	outl(DEBUG_EXIT_PORT, code);
+	local_irq_disable();
+	for (;;)
+		halt();
+}
+
+void debugcon_write(const char *s, size_t n)
+{
+	while (n--)
+		outb(DEBUGCON_PORT, *s++);
+}

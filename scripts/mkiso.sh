@@ -1,0 +1,20 @@
+#!/bin/sh
+# Build a small bootable GRUB (BIOS, multiboot2) ISO.
+# Usage: mkiso.sh OUT.iso KERNEL.elf INITRAMFS.cpio "KERNEL COMMAND LINE"
+# Only the GRUB modules we need are installed: 0.9 MB instead of 9.6 MB.
+set -e
+out=$1 kernel=$2 initramfs=$3 cmdline=$4
+here=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/trapdoor-iso.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/boot/grub"
+cp "$kernel" "$tmp/boot/kernel.elf"
+cp "$initramfs" "$tmp/boot/initramfs.cpio"
+# The command line goes into grub.cfg; escape what sed would mangle.
+esc=$(printf '%s' "$cmdline" | sed 's/[\\&|]/\\&/g')
+sed "s|@CMDLINE@|$esc|" "$here/iso/grub.cfg" > "$tmp/boot/grub/grub.cfg"
+grub-mkrescue -o "$out.tmp" \
+	--install-modules="multiboot2 normal iso9660 biosdisk" \
+	--fonts= --locales= --themes= "$tmp" > "$tmp/log" 2>&1 ||
+	{ cat "$tmp/log" >&2; exit 1; }
+mv "$out.tmp" "$out"

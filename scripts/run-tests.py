@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Trapdoor's test harness (`make test`).
+
+Boots the kernel headless under the CPU matrix, each boot with -no-reboot, a
+timeout, isa-debug-exit and a private gdb port; collects the verdicts the guest
+writes on the test channel (QEMU's debugcon, a file of its own, so kernel log lines
+can never be taken for results); runs the crash tests (the kernel must die the
+way it should) and the gdb test; prints every failure with the tail of its serial
+log, and ends with the line `N passed, N failed`.
+
+Usage: run-tests.py [-k SUBSTRING] [-j JOBS] [--cpu NAME]
+"""
+import argparse
+import concurrent.futures
+import hashlib
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, "build")
+OUT = os.path.join(BUILD, "test")
+KERNEL = os.path.join(BUILD, "kernel.elf")
+INITRAMFS = os.path.join(BUILD, "initramfs.cpio")
+
+# The CPU matrix (DESIGN §11): Intel vendor (SYSENTER), AMD vendor with SMEP/SMAP/
+# UMIP (SYSCALL32), and the plain qemu64 model without them.
+CPUS = {
+    "intel": ("max,vendor=GenuineIntel", 1),
+    "amd": ("max", 2),
+    "qemu64": ("qemu64", 2),
+}
+QEMU_PASS, QEMU_FAIL, QEMU_PANIC = 33, 35, 37   # (code << 1) | 1, asm/platform.h
+BOOT_TIMEOUT = 60
+
+# Tests that must crash the kernel, each in a boot of its own: the command line,
+# and what the serial log must show. The oops must name the vector, the stack and
+# the function, and panic=exit must turn the panic into QEMU's "panic" status.
+CRASH_TESTS = [
+    ("df_stack_overflow_oopses_on_ist1",
+     "ktest=df_stack_overflow panic=exit",
+     [r"Oops: double fault \(vector 8\)", r"Stack: on IST1 \(#DF\) stack",
+      r"\] ktest_recurse\+0x", r"\] ktest_df_stack_overflow\+0x",
+      r"CR2: ffffc9", r"Kernel panic - not syncing"]),
+    ("null_dereference_oops_names_the_function",
+     "ktest=null_dereference_oops panic=exit",
+     [r"unable to handle page fault for address 0000000000000000",
+      r"RIP is at \[<[0-9a-f]+>\] ktest_null_dereference_oops\+0x0",
+      r"RAX: [0-9a-f]{16} RBX", r"CR0: [0-9a-f]{16} CR2: 0000000000000000",
+      r"Stack: on the task stack", r"Kernel panic - not syncing"]),
+]
+
+
+class Result:
+    def __init__(self, name, ok, detail="", log=None):
+        self.name, self.ok, self.detail, self.log = name, ok, detail, log
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_iso(cmdline):
+    """One ISO per distinct command line (GRUB has no other way to take one)."""
+    key = hashlib.sha1(cmdline.encode()).hexdigest()[:12]
+    iso = os.path.join(OUT, f"boot-{key}.iso")
+    stamp = max(os.path.getmtime(KERNEL), os.path.getmtime(INITRAMFS))
+    if not os.path.exists(iso) or os.path.getmtime(iso) < stamp:
+        subprocess.run([os.path.join(ROOT, "scripts/mkiso.sh"), iso, KERNEL, INITRAMFS,
+                        cmdline], check=True)
+    return iso
+
+
+def qemu_command(cpu, iso, serial, results, extra=()):
+    return ["qemu-system-x86_64", "-machine", "pc", "-m", "128M", "-smp", "1",
+            "-cpu", cpu, "-nodefaults", "-no-user-config", "-display", "none",
+            "-no-reboot", "-serial", f"file:{serial}", "-debugcon", f"file:{results}",
+            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
+            "-gdb", f"tcp:127.0.0.1:{free_port()}", "-cdrom", iso, *extra]
+
+
+def boot(tag, cpu, cmdline):
+    """Boot once; returns (exit status, serial text, result lines)."""
+    iso = make_iso(cmdline)
+    serial = os.path.join(OUT, f"{tag}.serial.log")
+    results = os.path.join(OUT, f"{tag}.results.log")
+    for f in (serial, results):
+        open(f, "w").close()
+    try:
+        status = subprocess.run(qemu_command(cpu, iso, serial, results),
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, timeout=BOOT_TIMEOUT).returncode
+    except subprocess.TimeoutExpired:
+        status = "timeout"
+    with open(serial, errors="replace") as f:
+        serial_text = f.read().replace("\r", "")
+    with open(results, errors="replace") as f:
+        lines = f.read().splitlines()
+    return status, serial_text, lines
+
+
+def run_ktests(cpu_name):
+    cpu = CPUS[cpu_name][0]
+    status, serial, lines = boot(f"{cpu_name}-ktest", cpu, "ktest panic=exit quiet")
+    out = []
+    for line in lines:
+        m = re.match(r"(not )?ok - (\S+?)(?::\s*(.*))?$", line)
+        if m:
+            out.append(Result(f"{cpu_name}/{m.group(2)}", not m.group(1),
+                              m.group(3) or "", serial))
+    done = any(l.startswith("# ktest done") for l in lines)
+    ok = done and status == (QEMU_FAIL if any(not r.ok for r in out) else QEMU_PASS)
+    out.append(Result(f"{cpu_name}/ktest.boot_completes", ok,
+                      f"QEMU status {status}, summary line {'seen' if done else 'missing'}",
+                      serial))
+    return out
+
+
+def run_crash_test(cpu_name, test):
+    name, cmdline, patterns = test
+    status, serial, _ = boot(f"{cpu_name}-{name}", CPUS[cpu_name][0], cmdline)
+    missing = [p for p in patterns if not re.search(p, serial)]
+    if status != QEMU_PANIC:
+        missing.insert(0, f"QEMU status {status}, expected {QEMU_PANIC} (panic=exit)")
+    return [Result(f"{cpu_name}/crash.{name}", not missing,
+                   "; ".join(f"missing /{m}/" if not m.startswith("QEMU") else m
+                             for m in missing), serial)]
+
+
+def run_gdb_test(cpu_name):
+    cpu, vendor = CPUS[cpu_name]
+    iso = make_iso("quiet")
+    port = free_port()
+    serial = os.path.join(OUT, f"{cpu_name}-gdb.serial.log")
+    cmd = qemu_command(cpu, iso, serial, os.devnull, ["-S"])
+    cmd[cmd.index("-gdb") + 1] = f"tcp:127.0.0.1:{port}"
+    qemu = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        gdb = subprocess.run(
+            ["gdb", "-n", "-batch", "-ex", f"set $expect_vendor = {vendor}",
+             "-ex", f"target remote 127.0.0.1:{port}",
+             "-x", os.path.join(ROOT, "tests/gdb/trap_init.gdb"), KERNEL],
+            stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
+        text = gdb.stdout + gdb.stderr
+    except subprocess.TimeoutExpired as e:
+        text = (e.stdout or b"").decode(errors="replace") + "\n(gdb timed out)"
+    finally:
+        qemu.kill()
+        qemu.wait()
+    out = []
+    for line in text.splitlines():
+        m = re.match(r"(not )?ok - (\S+?)(?::\s*(.*))?$", line)
+        if m:
+            out.append(Result(f"{cpu_name}/{m.group(2)}", not m.group(1),
+                              m.group(3) or "", text))
+    bt = text.split("BACKTRACE-BEGIN")[-1].split("BACKTRACE-END")[0]
+    out.append(Result(f"{cpu_name}/gdb.backtrace_reaches_start_kernel",
+                      "trap_init" in bt and "start_kernel" in bt, "bt: " + bt.strip(), text))
+    if len(out) < 6:
+        out.append(Result(f"{cpu_name}/gdb.script_completes", False,
+                          f"only {len(out)} results", text))
+    return out
+
+
+def run_host_tests():
+    """Tests that run on the build machine (the syscall-table generator...)."""
+    out = []
+    for script in sorted(os.listdir(os.path.join(ROOT, "scripts/tests"))) \
+            if os.path.isdir(os.path.join(ROOT, "scripts/tests")) else []:
+        path = os.path.join(ROOT, "scripts/tests", script)
+        p = subprocess.run([path], capture_output=True, text=True, cwd=ROOT)
+        results = 0
+        for line in p.stdout.splitlines():
+            m = re.match(r"(not )?ok - (\S+?)(?::\s*(.*))?$", line)
+            if m:
+                results += 1
+                out.append(Result(f"host/{m.group(2)}", not m.group(1), m.group(3) or "",
+                                  p.stdout + p.stderr))
+        if p.returncode != 0 or results == 0:
+            out.append(Result(f"host/{script}", False,
+                              f"exit status {p.returncode}, {results} results",
+                              p.stdout + p.stderr))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-k", default="", help="only results whose name contains this")
+    ap.add_argument("-j", type=int, default=2, help="QEMUs at once (default 2)")
+    ap.add_argument("--cpu", action="append", choices=list(CPUS), help="CPU models")
+    args = ap.parse_args()
+    os.makedirs(OUT, exist_ok=True)
+    cpus = args.cpu or list(CPUS)
+
+    jobs = [(run_host_tests,)]
+    for c in cpus:
+        jobs.append((run_ktests, c))
+        jobs += [(run_crash_test, c, t) for t in CRASH_TESTS]
+        jobs.append((run_gdb_test, c))
+    results = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
+        for fut in [pool.submit(*j) for j in jobs]:
+            results += fut.result()
+    results = [r for r in results if args.k in r.name]
+
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        print(f"{'ok    ' if r.ok else 'FAIL  '} {r.name}")
+    for r in failed:
+        print(f"\n--- FAIL {r.name}: {r.detail}")
+        tail = (r.log or "").rstrip().splitlines()[-25:]
+        print("    " + "\n    ".join(tail))
+    print(f"\n{len(results) - len(failed)} passed, {len(failed)} failed")
+    return 1 if failed or not results else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
