@@ -7,14 +7,15 @@ out=$1 kernel=$2 initramfs=$3 cmdline=$4
 here=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/trapdoor-iso.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/boot/grub"
-cp "$kernel" "$tmp/boot/kernel.elf"
-cp "$initramfs" "$tmp/boot/initramfs.cpio"
+tree=$tmp/iso				# the ISO's contents; the log stays outside
+mkdir -p "$tree/boot/grub"
+cp "$kernel" "$tree/boot/kernel.elf"
+cp "$initramfs" "$tree/boot/initramfs.cpio"
 # The command line goes into grub.cfg; escape what sed would mangle.
 esc=$(printf '%s' "$cmdline" | sed 's/[\\&|]/\\&/g')
-sed "s|@CMDLINE@|$esc|" "$here/iso/grub.cfg" > "$tmp/boot/grub/grub.cfg"
+sed "s|@CMDLINE@|$esc|" "$here/iso/grub.cfg" > "$tree/boot/grub/grub.cfg"
 grub-mkrescue -o "$out.tmp" \
 	--install-modules="multiboot2 normal iso9660 biosdisk" \
-	--fonts= --locales= --themes= "$tmp" > "$tmp/log" 2>&1 ||
+	--fonts= --locales= --themes= "$tree" > "$tmp/log" 2>&1 ||
 	{ cat "$tmp/log" >&2; exit 1; }
 mv "$out.tmp" "$out"

@@ -69,6 +69,11 @@ void cpu_init_tables(void)
 	c->gdt[GDT_ENTRY_USER_CS] = SEG_UCODE64;
 	c->gdt[GDT_ENTRY_USER_DS_SPARE] = SEG_UDATA;
 	set_tss_descriptor(c);
+	/* A DPL-3 read-only data segment whose limit is the CPU number (node 0):
+	 * ring 3 reads it with `lsl` - the vDSO's getcpu, no memory access needed. */
+	c->gdt[GDT_ENTRY_CPUNODE] = (0xf1ULL << 40) |	/* P, DPL 3, data, read-only */
+				    (0x4ULL << 52) |	/* 32-bit, byte granular */
+				    (c->cpu & 0xfff);	/* limit = cpu | node << 12 */
 
 	for (int i = 1; i <= IST_COUNT; i++) {
 		char *stack = vmap_stack(IST_STACK_SIZE);

@@ -18,7 +18,8 @@
 #define GDT_ENTRY_TSS		8	/* 16 bytes: entries 8 and 9 */
 #define GDT_ENTRY_TLS_MIN	10	/* set_thread_area slots 10..12 */
 #define GDT_ENTRY_TLS_ENTRIES	3
-#define GDT_ENTRIES		13
+#define GDT_ENTRY_CPUNODE	15	/* limit = cpu | node << 12, read by vDSO getcpu (lsl) */
+#define GDT_ENTRIES		16
 
 #define __KERNEL32_CS	(GDT_ENTRY_KERNEL32_CS * 8)		/* 0x08 */
 #define __KERNEL_CS	(GDT_ENTRY_KERNEL_CS * 8)		/* 0x10 */
@@ -28,5 +29,6 @@
 #define __USER_CS	(GDT_ENTRY_USER_CS * 8 + 3)		/* 0x33 */
 #define __USER_DS_SPARE	(GDT_ENTRY_USER_DS_SPARE * 8 + 3)	/* 0x3b */
 #define GDT_TSS_SEL	(GDT_ENTRY_TSS * 8)			/* 0x40 */
+#define __CPUNODE_SEG	(GDT_ENTRY_CPUNODE * 8 + 3)		/* 0x7b */
 
 #endif
