@@ -57,6 +57,9 @@ help:
 deps:
 	$(Q)scripts/deps.sh
 
+# ---- the syscall tables (scripts/syscalls.mk) and Trapdoor's libc (libc/libc.mk)
+include libc/libc.mk
+
 # ---- generated sources
 $(BUILD)/gen/vectors.S: scripts/gen-vectors.py
 	$(quiet) GEN $@

@@ -16,7 +16,8 @@
 #define GDT_ENTRY_USER_CS	6
 #define GDT_ENTRY_USER_DS_SPARE	7
 #define GDT_ENTRY_TSS		8	/* 16 bytes: entries 8 and 9 */
-#define GDT_ENTRY_TLS_MIN	10	/* set_thread_area slots 10..12 */
+#define GDT_ENTRY_LDT		10	/* 16 bytes, unused: no modify_ldt */
+#define GDT_ENTRY_TLS_MIN	12	/* set_thread_area slots 12..14 (0x63..0x73) */
 #define GDT_ENTRY_TLS_ENTRIES	3
 #define GDT_ENTRY_CPUNODE	15	/* limit = cpu | node << 12, read by vDSO getcpu (lsl) */
 #define GDT_ENTRIES		16
