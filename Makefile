@@ -38,8 +38,8 @@ KSRC := $(wildcard boot/*.S) \
 	$(wildcard arch/x86/kernel/*.c arch/x86/kernel/*.S) \
 	$(wildcard arch/x86/entry/*.c arch/x86/entry/*.S) \
 	$(wildcard arch/x86/mm/*.c arch/x86/platform/*.c) \
-	$(wildcard kernel/*.c kernel/mm/*.c kernel/tests/*.c)
-KOBJ := $(patsubst %,$(BUILD)/%.o,$(KSRC)) $(BUILD)/gen/vectors.S.o
+	$(wildcard kernel/*.c kernel/mm/*.c kernel/fs/*.c kernel/tests/*.c)
+KOBJ = $(patsubst %,$(BUILD)/%.o,$(KSRC)) $(BUILD)/gen/vectors.S.o $(VDSO_KOBJ)
 
 .DELETE_ON_ERROR:
 .PHONY: all iso run debug test bench clean help deps
@@ -51,14 +51,18 @@ help:
 	@echo "  make run        boot the ISO in QEMU, serial console here (GRAPHIC=1: VGA window)"
 	@echo "  make debug      boot paused and attach gdb (scripts/gdb/trapdoor.gdb)"
 	@echo "  make test       build, boot the test matrix, run the gdb test: 'N passed, N failed'"
+	@echo "  make bench      guest instructions per system call (qemu -icount), beside Linux's"
 	@echo "  make clean      remove build/"
 	@echo "  variables: V=1 (full commands) WERROR=1 CMDLINE='...' CPU=<qemu -cpu> GDBPORT=N"
 
 deps:
 	$(Q)scripts/deps.sh
 
-# ---- the syscall tables (scripts/syscalls.mk) and Trapdoor's libc (libc/libc.mk)
+# ---- the syscall tables (scripts/syscalls.mk), Trapdoor's libc (libc/libc.mk), the
+# vDSO images (arch/x86/vdso/vdso.mk), the ring-3 tests and the slide examples
 include libc/libc.mk
+include arch/x86/vdso/vdso.mk
+include tests/user/tests.mk
 
 # ---- generated sources
 $(BUILD)/gen/vectors.S: scripts/gen-vectors.py
@@ -70,7 +74,10 @@ $(BUILD)/gen/vectors.S.o: $(BUILD)/gen/vectors.S
 	$(quiet) AS $<
 	$(Q)$(CC) $(KASFLAGS) -c $< -o $@
 
-# ---- kernel objects
+# ---- kernel objects (the syscall tables include generated headers)
+$(BUILD)/arch/x86/entry/syscall_64.c.o: $(GENERATED_DIR)/syscalls_64.h
+$(BUILD)/arch/x86/entry/syscall_32.c.o: $(GENERATED_DIR)/syscalls_32.h
+
 $(BUILD)/%.c.o: %.c
 	$(quiet) CC $<
 	$(Q)mkdir -p $(dir $@)
@@ -104,11 +111,46 @@ $(BUILD)/kernel.elf: $(KOBJ) $(BUILD)/kallsyms.o linker.ld
 	$(Q)$(NM) -n $@ | grep -v -e kallsyms -e __kernel_end | cmp -s - $(BUILD)/pass1.syms || \
 		{ echo "kallsyms: symbols moved between the two links" >&2; exit 1; }
 
-# ---- initramfs and ISO
+# ---- user programs: user/init.c is /sbin/init; every other user/NAME.c becomes
+# /bin/NAME (x86-64) and /bin/NAME32 (i386). Add a file, `make run`, run it.
+USER_NAMES := $(basename $(notdir $(filter-out user/init.c,$(wildcard user/*.c))))
+USER_CFLAGS_EXTRA := -O2 -Wall -Wextra $(if $(filter 1,$(WERROR)),-Werror)
+$(BUILD)/user/64/%.o: user/%.c | $(GENERATED_DIR)/unistd_64.h
+	$(quiet) CC $<
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(USER_CFLAGS_64) $(USER_CFLAGS_EXTRA) -MMD -MP -c $< -o $@
+$(BUILD)/user/32/%.o: user/%.c | $(GENERATED_DIR)/unistd_32.h
+	$(quiet) CC32 $<
+	$(Q)mkdir -p $(dir $@)
+	$(Q)$(CC) $(USER_CFLAGS_32) $(USER_CFLAGS_EXTRA) -MMD -MP -c $< -o $@
+.SECONDARY: $(BUILD)/user/64/init.o $(patsubst %,$(BUILD)/user/64/%.o,$(USER_NAMES)) \
+	$(patsubst %,$(BUILD)/user/32/%.o,$(USER_NAMES))
+
+define user_link64
+$(1): $(2) $$(LIBC_64)
+	$$(quiet) LD $$@
+	$$(Q)mkdir -p $$(dir $$@)
+	$$(Q)$$(CC) $$(USER_LDFLAGS_64) -o $$@ $(2) $$(USER_LIBS_64)
+endef
+define user_link32
+$(1): $(2) $$(LIBC_32)
+	$$(quiet) LD32 $$@
+	$$(Q)mkdir -p $$(dir $$@)
+	$$(Q)$$(CC) $$(USER_LDFLAGS_32) -o $$@ $(2) $$(USER_LIBS_32)
+endef
+$(eval $(call user_link64,$(BUILD)/root/sbin/init,$(BUILD)/user/64/init.o))
+$(foreach p,$(USER_NAMES),\
+	$(eval $(call user_link64,$(BUILD)/root/bin/$(p),$(BUILD)/user/64/$(p).o))\
+	$(eval $(call user_link32,$(BUILD)/root/bin/$(p)32,$(BUILD)/user/32/$(p).o)))
+USER_BINS := $(BUILD)/root/sbin/init $(patsubst %,$(BUILD)/root/bin/%,$(USER_NAMES)) \
+	$(patsubst %,$(BUILD)/root/bin/%32,$(USER_NAMES)) $(EXAMPLE_BINS) $(USER_TEST_BINS)
+-include $(wildcard $(BUILD)/user/64/*.d $(BUILD)/user/32/*.d)
+
+# ---- initramfs and ISO: iso/root (text files) overlaid with build/root (programs)
 INITRAMFS_FILES := $(shell find iso/root -type f 2>/dev/null)
-$(BUILD)/initramfs.cpio: scripts/mkinitramfs.sh $(INITRAMFS_FILES)
+$(BUILD)/initramfs.cpio: scripts/mkinitramfs.sh $(INITRAMFS_FILES) $(USER_BINS)
 	$(quiet) CPIO $@
-	$(Q)scripts/mkinitramfs.sh $@ iso/root
+	$(Q)scripts/mkinitramfs.sh $@ iso/root $(BUILD)/root
 
 CMDLINE ?= console=ttyS0
 $(BUILD)/trapdoor.iso: $(BUILD)/kernel.elf $(BUILD)/initramfs.cpio iso/grub.cfg scripts/mkiso.sh
@@ -131,6 +173,10 @@ debug: deps
 test: deps
 	$(Q)$(MAKE) --no-print-directory WERROR=1 all
 	$(Q)$(PYTHON) scripts/run-tests.py
+
+bench: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(PYTHON) scripts/bench.py
 
 clean:
 	rm -rf $(BUILD)

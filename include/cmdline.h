@@ -17,6 +17,9 @@ struct boot_params {
 	bool quiet;
 	int loglevel;
 	const char *ktest;		/* NULL, "" (= all tests) or one test's name */
+	bool utest;			/* run the programs in utest_dir, then power off */
+	const char *utest_filter;	/* utest=a,b: only names starting with a or b */
+	const char *utest_dir;		/* utestdir=: default /tests */
 	bool panic_exit;		/* panic=exit: QEMU exits with a failure status */
 	bool norandmaps, vdso_off, nosmep, nosmap, nosysenter, nosyscall32, strace;
 	int init_argc, init_envc;

@@ -43,9 +43,13 @@ static void parse_word(const char *w)
 	if (flag(w, "quiet", &p->quiet) || flag(w, "norandmaps", &p->norandmaps) ||
 	    flag(w, "nosmep", &p->nosmep) || flag(w, "nosmap", &p->nosmap) ||
 	    flag(w, "nosysenter", &p->nosysenter) ||
-	    flag(w, "nosyscall32", &p->nosyscall32) || flag(w, "strace", &p->strace))
+	    flag(w, "nosyscall32", &p->nosyscall32) || flag(w, "strace", &p->strace) ||
+	    flag(w, "utest", &p->utest))
 		return;
-	if (!strcmp(w, "ktest")) {
+	if (value(w, "utest", &p->utest_filter)) {
+		p->utest = true;
+	} else if (value(w, "utestdir", &p->utest_dir)) {
+	} else if (!strcmp(w, "ktest")) {
 		p->ktest = "";
 	} else if (value(w, "ktest", &p->ktest)) {
 	} else if (value(w, "init", &p->init) || value(w, "rdinit", &p->init)) {
@@ -92,6 +96,8 @@ void parse_cmdline(const char *s)
 	}
 	if (!boot_params.init)
 		boot_params.init = "/sbin/init";
+	if (!boot_params.utest_dir)
+		boot_params.utest_dir = "/tests";
 	if (boot_params.quiet && boot_params.loglevel == 6)
 		boot_params.loglevel = 4;
 	console_loglevel = boot_params.loglevel;

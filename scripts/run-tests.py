@@ -54,9 +54,14 @@ CRASH_TESTS = [
 ]
 
 
+# "ok - name", "not ok - name: what went wrong", "ok - name # SKIP why"
+RESULT_RE = re.compile(r"(not )?ok - (\S+?)(?::\s*(.*?))?(\s+# SKIP.*)?$")
+
+
 class Result:
     def __init__(self, name, ok, detail="", log=None):
         self.name, self.ok, self.detail, self.log = name, ok, detail, log
+        self.skipped = False
 
 
 def free_port():
@@ -104,21 +109,66 @@ def boot(tag, cpu, cmdline):
     return status, serial_text, lines
 
 
-def run_ktests(cpu_name):
-    cpu = CPUS[cpu_name][0]
-    status, serial, lines = boot(f"{cpu_name}-ktest", cpu, "ktest panic=exit quiet")
-    out = []
+def decode_status(status):
+    status = int(status)
+    if status & 0x7f:
+        return f"killed by signal {status & 0x7f}"
+    return f"exit code {status >> 8}"
+
+
+def parse_results(prefix, lines, log):
+    """Verdicts from the test channel. "# run NAME" starts a ring-3 program (its
+    results are named NAME.test), "# exit NAME STATUS" ends it: a program must
+    exit 0 - a crash or a signal is a failure even if every line said ok."""
+    out, program = [], None
     for line in lines:
-        m = re.match(r"(not )?ok - (\S+?)(?::\s*(.*))?$", line)
+        m = re.match(r"# run (\S+)", line)
         if m:
-            out.append(Result(f"{cpu_name}/{m.group(2)}", not m.group(1),
-                              m.group(3) or "", serial))
-    done = any(l.startswith("# ktest done") for l in lines)
+            program = m.group(1)
+            continue
+        m = re.match(r"# exit (\S+) (\S+)(?: (\S+))?", line)
+        if m:
+            ok = m.group(2) == "0"
+            why = (decode_status(m.group(2)) if m.group(2).lstrip("-").isdigit()
+                   else f"could not start: {m.group(2)} {m.group(3)}")
+            out.append(Result(f"{prefix}/{m.group(1)}.exits_with_status_0", ok, why, log))
+            program = None
+            continue
+        m = RESULT_RE.match(line)
+        if m:
+            name = f"{program}.{m.group(2)}" if program else m.group(2)
+            r = Result(f"{prefix}/{name}", not m.group(1), m.group(3) or "", log)
+            r.skipped = bool(m.group(4))
+            out.append(r)
+    return out
+
+
+def run_boot(prefix, cpu_name, cmdline):
+    """One boot running in-kernel and/or ring-3 tests; every verdict, plus one
+    for the boot itself (it must reach "# all done" and exit cleanly)."""
+    status, serial, lines = boot(prefix.replace("/", "-").replace("+", "-"),
+                                 CPUS[cpu_name][0], cmdline)
+    out = parse_results(prefix, lines, serial)
+    done = "# all done" in lines
     ok = done and status == (QEMU_FAIL if any(not r.ok for r in out) else QEMU_PASS)
-    out.append(Result(f"{cpu_name}/ktest.boot_completes", ok,
-                      f"QEMU status {status}, summary line {'seen' if done else 'missing'}",
+    out.append(Result(f"{prefix}/boot_completes", ok,
+                      f"QEMU status {status}, '# all done' {'seen' if done else 'missing'}",
                       serial))
     return out
+
+
+def run_ktests(cpu_name):
+    return run_boot(cpu_name, cpu_name, "ktest utest panic=exit quiet")
+
+
+# Extra boots: the same ring-3 tests with the fast 32-bit paths disabled, and
+# without a vDSO. `expect_*=` words reach the tests' environment.
+EXTRA_BOOTS = [
+    ("int80", ["intel", "amd"],
+     "utest=entry,vdso,examples,numbering nosysenter nosyscall32 expect_vsyscall=int80 "
+     "panic=exit quiet"),
+    ("novdso", ["amd"], "utest=vdso,auxv,examples vdso=0 expect_vdso=0 panic=exit quiet"),
+]
 
 
 def run_crash_test(cpu_name, test):
@@ -155,7 +205,7 @@ def run_gdb_test(cpu_name):
         qemu.wait()
     out = []
     for line in text.splitlines():
-        m = re.match(r"(not )?ok - (\S+?)(?::\s*(.*))?$", line)
+        m = RESULT_RE.match(line)
         if m:
             out.append(Result(f"{cpu_name}/{m.group(2)}", not m.group(1),
                               m.group(3) or "", text))
@@ -177,7 +227,7 @@ def run_host_tests():
         p = subprocess.run([path], capture_output=True, text=True, cwd=ROOT)
         results = 0
         for line in p.stdout.splitlines():
-            m = re.match(r"(not )?ok - (\S+?)(?::\s*(.*))?$", line)
+            m = RESULT_RE.match(line)
             if m:
                 results += 1
                 out.append(Result(f"host/{m.group(2)}", not m.group(1), m.group(3) or "",
@@ -203,6 +253,8 @@ def main():
         jobs.append((run_ktests, c))
         jobs += [(run_crash_test, c, t) for t in CRASH_TESTS]
         jobs.append((run_gdb_test, c))
+    for tag, on, cmdline in EXTRA_BOOTS:
+        jobs += [(run_boot, f"{c}+{tag}", c, cmdline) for c in on if c in cpus]
     results = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.j) as pool:
         for fut in [pool.submit(*j) for j in jobs]:
@@ -210,13 +262,15 @@ def main():
     results = [r for r in results if args.k in r.name]
 
     failed = [r for r in results if not r.ok]
+    skipped = [r for r in results if r.ok and r.skipped]
     for r in results:
-        print(f"{'ok    ' if r.ok else 'FAIL  '} {r.name}")
+        print(f"{'FAIL  ' if not r.ok else 'skip  ' if r.skipped else 'ok    '} {r.name}")
     for r in failed:
         print(f"\n--- FAIL {r.name}: {r.detail}")
         tail = (r.log or "").rstrip().splitlines()[-25:]
         print("    " + "\n    ".join(tail))
-    print(f"\n{len(results) - len(failed)} passed, {len(failed)} failed")
+    passed = len(results) - len(failed) - len(skipped)
+    print(f"\n{passed} passed, {len(failed)} failed, {len(skipped)} skipped")
     return 1 if failed or not results else 0
 
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <cmdline.h>
 #include <mm.h>
+#include <fs.h>
 #include <asm/multiboot2.h>
 
 KTEST(multiboot_memory_map_is_sane)
@@ -25,8 +26,10 @@ KTEST(multiboot_initramfs_module_found)
 	KEXPECT_EQ(boot_info.nr_modules, 1);
 	KEXPECT_EQ(strcmp(boot_info.modules[0].name, "initramfs"), 0);
 	KEXPECT_TRUE(boot_info.modules[0].end > boot_info.modules[0].start);
-	/* cpio newc archives start with the magic "070701" */
-	KEXPECT_EQ(memcmp(phys_to_virt(boot_info.modules[0].start), "070701", 6), 0);
+	/* unpacked into the root file system: a file of iso/root is there */
+	struct inode *motd = lookup_path("/etc/motd");
+	KEXPECT_TRUE(motd != NULL);
+	KEXPECT_EQ(memcmp(motd->data, "Welcome", 7), 0);
 	return 0;
 }
 

@@ -50,6 +50,8 @@ KTEST(idt_gates_have_planned_dpl_and_ist)
 {
 	KEXPECT_EQ((read_gate(3).type_attr >> 5) & 3, 3);	/* int3 from ring 3 */
 	KEXPECT_EQ((read_gate(4).type_attr >> 5) & 3, 3);	/* into */
+	KEXPECT_EQ((read_gate(0x80).type_attr >> 5) & 3, 3);	/* the syscall gate */
+	KEXPECT_EQ(read_gate(0x80).type_attr & 0xf, GATE_INTERRUPT);
 	KEXPECT_EQ((read_gate(13).type_attr >> 5) & 3, 0);
 	KEXPECT_EQ((read_gate(0x81).type_attr >> 5) & 3, 0);	/* int $0x81 -> #GP */
 	KEXPECT_EQ(read_gate(14).type_attr & 0xf, GATE_INTERRUPT);

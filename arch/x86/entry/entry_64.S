@@ -22,44 +22,10 @@
  *    is loaded already. (No FSGSBASE: user code cannot make its GS base negative.)
  *    NMI handlers never fault and never IRET early, so NMIs cannot nest here.
  */
-#include <asm/entry.h>
 #include <asm/msr.h>
+#include <asm/segment.h>
 
-/* Push the general registers below the di slot, in pt_regs order. */
-.macro PUSH_REGS_AFTER_DI
-	pushq	%rsi		/* pt_regs->si */
-	pushq	%rdx		/* pt_regs->dx */
-	pushq	%rcx		/* pt_regs->cx */
-	pushq	%rax		/* pt_regs->ax */
-	pushq	%r8		/* pt_regs->r8 */
-	pushq	%r9		/* pt_regs->r9 */
-	pushq	%r10		/* pt_regs->r10 */
-	pushq	%r11		/* pt_regs->r11 */
-	pushq	%rbx		/* pt_regs->bx */
-	pushq	%rbp		/* pt_regs->bp */
-	pushq	%r12		/* pt_regs->r12 */
-	pushq	%r13		/* pt_regs->r13 */
-	pushq	%r14		/* pt_regs->r14 */
-	pushq	%r15		/* pt_regs->r15 */
-.endm
-
-.macro POP_REGS
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbp
-	popq	%rbx
-	popq	%r11
-	popq	%r10
-	popq	%r9
-	popq	%r8
-	popq	%rax
-	popq	%rcx
-	popq	%rdx
-	popq	%rsi
-	popq	%rdi
-.endm
+#include "calling.h"
 
 	.section .text.entry, "ax"
 
@@ -69,8 +35,13 @@ common_interrupt:
 	xchgq	%rdi, (%rsp)		/* pt_regs->di = rdi; rdi = vector */
 	PUSH_REGS_AFTER_DI
 	testb	$3, PTREGS_CS(%rsp)	/* from user mode? */
-	jz	1f
-	swapgs				/* yes: load the kernel's GS base */
+	jnz	2f
+	/* From the kernel - but a fault on the final iretq to user mode arrives
+	 * here with the user's GS base already loaded: swap back for it too. */
+	leaq	native_irq_return_iret(%rip), %rax
+	cmpq	%rax, PTREGS_IP(%rsp)
+	jne	1f
+2:	swapgs				/* load the kernel's GS base */
 1:	movq	%rdi, %rsi		/* arg 2: vector */
 	movq	%rsp, %rdi		/* arg 1: struct pt_regs * */
 	/* A frame-pointer record linking the C code to the interrupted code, so
@@ -87,6 +58,8 @@ common_interrupt:
 interrupt_return:
 	testb	$3, PTREGS_CS(%rsp)	/* back to user mode? */
 	jz	restore_regs_and_iret
+	movq	%rsp, %rdi
+	call	prepare_exit_to_usermode	/* reschedule, signals; IRQs off after */
 	.globl swapgs_restore_regs_and_return_to_usermode
 swapgs_restore_regs_and_return_to_usermode:
 	cli				/* no interrupt between swapgs and iretq */
@@ -125,5 +98,108 @@ paranoid_entry:
 2:	POP_REGS
 	addq	$8, %rsp		/* drop orig_ax */
 	iretq
+
+/*
+ * entry_SYSCALL_64 - SYSCALL from 64-bit user code (MSR_LSTAR).
+ *
+ * The CPU has done very little: RCX = user RIP, R11 = user RFLAGS, CS/SS from
+ * STAR, RFLAGS masked by SFMASK (IF off). RSP is still the user's and GS base the
+ * user's: nothing may touch memory until swapgs and the stack switch are done.
+ * We build the same pt_regs as an interrupt would have, with a synthetic IRET frame:
+ *
+ *	+160  ss	= __USER_DS			(constant)
+ *	+152  sp	= user rsp			(saved in %gs:PERCPU_USER_RSP)
+ *	+144  flags	= r11				(SYSCALL put RFLAGS there)
+ *	+136  cs	= __USER_CS			(constant)
+ *	+128  ip	= rcx				(SYSCALL put RIP there)
+ *	+120  orig_ax	= rax				(the system-call number)
+ *	+ 80  ax	= -ENOSYS			(the result if nothing runs)
+ *	   0  r15 ... as in calling.h		<- rsp = struct pt_regs *
+ */
+	.globl entry_SYSCALL_64
+entry_SYSCALL_64:
+	swapgs					/* GS base: user's -> this CPU's area */
+	movq	%rsp, %gs:PERCPU_USER_RSP	/* stash the user stack pointer */
+	movq	%gs:PERCPU_TOP_OF_STACK, %rsp	/* and switch to the task's kernel stack */
+	.globl entry_SYSCALL_64_safe_stack
+entry_SYSCALL_64_safe_stack:
+	pushq	$__USER_DS			/* pt_regs->ss */
+	pushq	%gs:PERCPU_USER_RSP		/* pt_regs->sp */
+	pushq	%r11				/* pt_regs->flags */
+	pushq	$__USER_CS			/* pt_regs->cs */
+	pushq	%rcx				/* pt_regs->ip */
+	.globl entry_SYSCALL_64_after_hwframe
+entry_SYSCALL_64_after_hwframe:
+	pushq	%rax				/* pt_regs->orig_ax */
+	PUSH_REGS ax=$-ENOSYS
+	movq	%rsp, %rdi			/* arg 1: struct pt_regs * */
+	movslq	%eax, %rsi			/* arg 2: the number, an int (high half ignored) */
+	xorl	%ebp, %ebp			/* backtraces stop at the user boundary */
+	call	do_syscall_64			/* returns true if SYSRET is safe; IRQs off */
+	testb	%al, %al
+	jz	swapgs_restore_regs_and_return_to_usermode
+
+	/* SYSRET: do_syscall_64 checked that rcx == ip and r11 == flags, so popping
+	 * them restores exactly what SYSRET will load into RIP and RFLAGS. */
+	.globl syscall_return_via_sysret
+syscall_return_via_sysret:
+	POP_REGS
+	movq	PTREGS_SP - PTREGS_ORIG_AX(%rsp), %rsp	/* the user's stack, from here on */
+	.globl entry_SYSRETQ_unsafe_stack
+entry_SYSRETQ_unsafe_stack:
+	swapgs					/* GS base back to the user's */
+	sysretq					/* RIP = rcx, RFLAGS = r11, CS 0x33, SS 0x2b */
+
+/*
+ * ret_from_fork - where a new task's first switch_to() "returns": the task's
+ * kernel stack holds a pt_regs for its first entry into user mode. Always IRET:
+ * every register and the IRET frame came from exec or fork, not from SYSCALL.
+ */
+	.globl ret_from_fork
+ret_from_fork:
+	movq	%rax, %rdi			/* switch_to's previous task */
+	call	schedule_tail
+	movq	%rsp, %rdi
+	call	prepare_exit_to_usermode	/* pending work; returns with IRQs off */
+	jmp	swapgs_restore_regs_and_return_to_usermode
+
+/* enter_user_mode(regs) - a kernel thread becomes a process (init): leave for
+ * user mode with the pt_regs at the top of its stack, through IRET. */
+	.globl enter_user_mode
+enter_user_mode:
+	movq	%rdi, %rsp			/* = task_pt_regs(current) */
+	call	prepare_exit_to_usermode
+	jmp	swapgs_restore_regs_and_return_to_usermode
+
+/* ret_from_kthread - a new kernel thread's first "return": call kthread_main(fn). */
+	.globl ret_from_kthread
+ret_from_kthread:
+	movq	%r12, %rdi			/* the thread's function (kthread_start) */
+	call	kthread_main			/* never returns */
+	ud2
+
+/*
+ * __switch_to_asm(prev, next) - change kernel stacks (lecture: process switch).
+ * Callee-saved registers go on the old stack, its rsp into prev->thread_sp;
+ * then next's rsp is loaded and its registers popped. Returns prev in rax.
+ */
+	.globl __switch_to_asm
+__switch_to_asm:
+	pushq	%rbp				/* callee-saved registers of prev */
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, TASK_THREAD_SP(%rdi)	/* prev->thread_sp */
+	movq	TASK_THREAD_SP(%rsi), %rsp	/* next->thread_sp */
+	popq	%r15				/* callee-saved registers of next */
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	movq	%rdi, %rax			/* return prev (ret_from_fork wants it) */
+	ret
 
 	.section .note.GNU-stack, "", @progbits

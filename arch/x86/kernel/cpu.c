@@ -73,3 +73,30 @@ void cpu_print_features(void)
 		c->smap ? " smap" : "", c->umip ? " umip" : "",
 		c->fsgsbase ? " fsgsbase" : "", c->rdrand ? " rdrand" : "");
 }
+
+/* Turn on the protections the CPU has (and the command line allows):
+ * SMEP - the kernel cannot execute user pages; SMAP - nor touch them outside
+ * stac/clac (uaccess.h); UMIP - sgdt/sidt/sldt/smsw/str are #GP in ring 3. */
+void cpu_enable_protections(bool nosmep, bool nosmap)
+{
+	extern bool smap_enabled;
+	struct cpuinfo_x86 *c = &boot_cpu_data;
+	u64 cr4 = read_cr4();
+
+	if (c->smep && !nosmep)
+		cr4 |= X86_CR4_SMEP;
+	if (c->smap && !nosmap) {
+		cr4 |= X86_CR4_SMAP;
+		smap_enabled = true;
+	}
+	if (c->umip)
+		cr4 |= X86_CR4_UMIP;
+	/* SSE for user programs: CR4.OSFXSR (fxsave/fxrstor, SSE allowed) and
+	 * OSXMMEXCPT (SIMD exceptions as #XM); CR0: no emulation, MP set. */
+	cr4 |= X86_CR4_OSFXSR | X86_CR4_OSXMMEXCPT;
+	write_cr4(cr4);
+	write_cr0((read_cr0() & ~(X86_CR0_EM | X86_CR0_TS)) | X86_CR0_MP);
+	asm volatile("fninit");
+	pr_info("cpu: SMEP %s, SMAP %s, UMIP %s\n", cr4 & X86_CR4_SMEP ? "on" : "off",
+		cr4 & X86_CR4_SMAP ? "on" : "off", cr4 & X86_CR4_UMIP ? "on" : "off");
+}

@@ -46,13 +46,15 @@ static void load_gdt_and_segments(struct percpu *c)
 		     "pushq %%rax\n\t"		/* return address for lretq */
 		     "lretq\n"
 		     "1:\tmovl %[ds], %%eax\n\t"
-		     "movl %%eax, %%ds\n\t"
-		     "movl %%eax, %%es\n\t"
 		     "movl %%eax, %%ss\n\t"
+		     "movl %[uds], %%eax\n\t"	/* DS/ES: ignored in 64-bit mode, */
+		     "movl %%eax, %%ds\n\t"		/* needed by compat processes, */
+		     "movl %%eax, %%es\n\t"		/* never changed by the kernel */
 		     "xorl %%eax, %%eax\n\t"
 		     "movl %%eax, %%fs\n\t"
 		     "movl %%eax, %%gs"
-		     :: [cs] "i"(__KERNEL_CS), [ds] "i"(__KERNEL_DS) : "rax", "memory");
+		     :: [cs] "i"(__KERNEL_CS), [ds] "i"(__KERNEL_DS), [uds] "i"(__USER_DS)
+		     : "rax", "memory");
 	asm volatile("ltr %w0" :: "r"(GDT_TSS_SEL));
 }
 

@@ -4,7 +4,7 @@
  * on entry, so nothing can interrupt an entry stub before its swapgs. (The 2.4
  * kernel on the slide used a trap gate for 0x80; with swapgs that would let an IRQ
  * run with the user's GS base - docs/idt.md.) DPL 3, reachable with `int $n` from
- * ring 3, only for #BP (int3), #OF (into) and, later, the system-call vector 0x80.
+ * ring 3, only for #BP (int3), #OF (into) and the system-call vector 0x80.
  */
 #include <printk.h>
 #include <asm/desc.h>
@@ -28,6 +28,7 @@ void do_general_protection(struct pt_regs *, unsigned long);
 void do_page_fault(struct pt_regs *, unsigned long);
 void do_machine_check(struct pt_regs *, unsigned long);
 void do_spurious(struct pt_regs *, unsigned long);
+void entry_INT80_compat(void);
 
 void set_gate(unsigned vector, unsigned long entry, int dpl, int ist)
 {
@@ -102,9 +103,11 @@ void trap_init(void)
 	set_intr_gate(X86_TRAP_CP, do_generic_trap, 0);
 	for (unsigned irq = 0; irq < 16; irq++)
 		set_intr_gate(IRQ0_VECTOR + irq, do_irq, 0);
+	/* The system-call gate: DPL 3, its own stub (entry_64_compat.S). */
+	set_gate(IA32_SYSCALL_VECTOR, (unsigned long)entry_INT80_compat, 3, 0);
 
 	struct gdt_desc_ptr ptr = { sizeof(idt) - 1, (u64)idt };
 	asm volatile("lidt %0" :: "m"(ptr));
-	pr_info("idt: 256 interrupt gates, IST: #DF=%d NMI=%d #DB=%d #MC=%d, DPL 3: #BP #OF\n",
+	pr_info("idt: 256 interrupt gates, IST: #DF=%d NMI=%d #DB=%d #MC=%d, DPL 3: #BP #OF 0x80\n",
 		IST_DF, IST_NMI, IST_DB, IST_MC);
 }

@@ -10,6 +10,7 @@
 #include <asm/traps.h>
 #include <asm/processor.h>
 #include <asm/percpu.h>
+#include <sched.h>
 
 /* One line per vector: its name (SDM vol. 3A, table 6-1). */
 static const char *const trap_names[32] = {
@@ -49,34 +50,62 @@ bool fixup_exception(struct pt_regs *regs)
 	return false;
 }
 
-/* An exception the kernel cannot handle: from the kernel, a bug - oops. */
-static void kernel_fault(struct pt_regs *regs, unsigned long vector)
+/* The signal each exception means for the task that caused it (Linux's). */
+static const unsigned char trap_signals[32] = {
+	[X86_TRAP_DE] = 8 /* SIGFPE */,	[X86_TRAP_DB] = 5 /* SIGTRAP */,
+	[X86_TRAP_BP] = 5,		[X86_TRAP_OF] = 11 /* SIGSEGV */,
+	[X86_TRAP_BR] = 11,		[X86_TRAP_UD] = 4 /* SIGILL */,
+	[X86_TRAP_NM] = 11,		[X86_TRAP_OLD_MF] = 8,
+	[X86_TRAP_TS] = 11,		[X86_TRAP_NP] = 7 /* SIGBUS */,
+	[X86_TRAP_SS] = 7,		[X86_TRAP_GP] = 11,
+	[X86_TRAP_PF] = 11,		[X86_TRAP_MF] = 8,
+	[X86_TRAP_AC] = 7,		[X86_TRAP_XF] = 8,
+	[X86_TRAP_CP] = 11,
+};
+
+void native_irq_return_iret(void);
+
+/*
+ * An exception the kernel did not expect. From user mode (or from the final
+ * iretq to user mode - a bad frame from sigreturn or ptrace) it is the task's
+ * fault: a signal, never an oops. From the kernel: the exception table, else a bug.
+ */
+static void handle_fault(struct pt_regs *regs, unsigned long vector, unsigned long addr)
 {
-	if (!user_mode(regs) && fixup_exception(regs))
+	if (user_mode(regs))
+		force_fatal_signal(trap_signals[vector] ? trap_signals[vector] : 11,
+				   trap_name(vector), addr);
+	if (regs->ip == (unsigned long)native_irq_return_iret)
+		force_fatal_signal(11, "bad iret frame", regs->ip);
+	if (fixup_exception(regs))
 		return;
 	die(trap_name(vector), regs, vector);
 }
 
 void do_divide_error(struct pt_regs *regs, unsigned long vector)
 {
-	kernel_fault(regs, vector);
+	handle_fault(regs, vector, regs->ip);
 }
 
 void do_generic_trap(struct pt_regs *regs, unsigned long vector)
 {
-	kernel_fault(regs, vector);
+	handle_fault(regs, vector, regs->ip);
 }
 
 void do_general_protection(struct pt_regs *regs, unsigned long vector)
 {
-	kernel_fault(regs, vector);
+	handle_fault(regs, vector, regs->ip);
 }
 
 void do_page_fault(struct pt_regs *regs, unsigned long vector)
 {
 	unsigned long address = read_cr2();
 
-	if (!user_mode(regs) && fixup_exception(regs))
+	/* Saved CS says ring 3: the task's fault, whatever the error code claims
+	 * (QEMU can report a ring-3 far return's stack read as "supervisor"). */
+	if (user_mode(regs))
+		force_fatal_signal(11, "segfault", address);
+	if (fixup_exception(regs))
 		return;
 	printk(KERN_EMERG "BUG: unable to handle page fault for address %016lx (%s %s, %s)\n",
 	       address, regs->orig_ax & 1 ? "protection violation" : "not present",
@@ -87,16 +116,25 @@ void do_page_fault(struct pt_regs *regs, unsigned long vector)
 
 void do_int3(struct pt_regs *regs, unsigned long vector)
 {
+	(void)vector;
 	if (user_mode(regs))
-		die(trap_name(vector), regs, vector);
+		force_fatal_signal(5, "int3", regs->ip);
 	/* A kernel int3 is a breakpoint someone placed on purpose: note it, resume
 	 * after it (the CPU already pointed rip past the one-byte instruction). */
 	int3_count++;
 }
 
+void entry_SYSENTER_compat(void);
+void entry_SYSENTER_compat_after_flags(void);
+
 void do_debug(struct pt_regs *regs, unsigned long vector)
 {
-	kernel_fault(regs, vector);
+	/* SYSENTER keeps TF: a user single-stepping into SYSENTER traps on each
+	 * stub instruction until the stub clears TF. Harmless: ignore those. */
+	if (!user_mode(regs) && regs->ip >= (unsigned long)entry_SYSENTER_compat &&
+	    regs->ip <= (unsigned long)entry_SYSENTER_compat_after_flags)
+		return;
+	handle_fault(regs, vector, regs->ip);
 }
 
 /* NMI: on its own IST stack. Records where it ran (the IST test checks that) and
@@ -123,6 +161,6 @@ void do_machine_check(struct pt_regs *regs, unsigned long vector)
 void do_spurious(struct pt_regs *regs, unsigned long vector)
 {
 	if (vector < 32)
-		die(trap_name(vector), regs, vector);
+		handle_fault(regs, vector, regs->ip);
 	printk(KERN_WARNING "spurious interrupt on vector %lu\n", vector);
 }

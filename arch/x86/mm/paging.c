@@ -181,3 +181,14 @@ bool kernel_address_readable(unsigned long va)
 	}
 	return true;
 }
+
+/* Give a vmap_stack() stack's frames back (its addresses are not reused). */
+void vunmap_stack(void *base, size_t size)
+{
+	for (unsigned long va = (unsigned long)base; va < (unsigned long)base + size;
+	     va += PAGE_SIZE) {
+		phys_addr_t pa = unmap_page(kernel_pml4, va);
+		if (pa)
+			free_frame(pa);
+	}
+}

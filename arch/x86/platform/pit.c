@@ -1,7 +1,7 @@
 /*
  * arch/x86/platform/pit.c - the 8254 timer, channel 0, periodic at HZ: the tick
  * that counts jiffies (and later drives the scheduler and the vDSO's clock data).
- * Between ticks, time is interpolated with the TSC, calibrated against the PIT.
+ * The TSC, calibrated here against the PIT, measures time between ticks (kernel/time.c).
  */
 #include <time.h>
 #include <printk.h>
@@ -15,30 +15,11 @@
 #define PIT_CMD		0x43
 
 volatile u64 jiffies;
-static u64 tsc_at_tick;		/* TSC when jiffies last changed */
 u64 tsc_khz;			/* calibrated in pit_init() */
-
-u64 ktime_get_ns(void)
-{
-	u64 j, t;
-
-	do {
-		j = jiffies;
-		t = tsc_at_tick;
-	} while (j != jiffies);
-	u64 ns = j * (NSEC_PER_SEC / HZ);
-	if (tsc_khz && t) {
-		u64 extra = (rdtsc() - t) * 1000000 / tsc_khz;
-		if (extra < NSEC_PER_SEC / HZ)
-			ns += extra;
-	}
-	return ns;
-}
 
 static void pit_interrupt(struct pt_regs *regs)
 {
 	(void)regs;
-	tsc_at_tick = rdtsc();
 	jiffies++;
 	timer_tick();
 }
@@ -63,7 +44,6 @@ void pit_init(void)
 	u16 divisor = PIT_FREQ / HZ;
 
 	tsc_khz = calibrate_tsc_khz();
-	tsc_at_tick = rdtsc();
 	outb(PIT_CMD, 0x34);		/* channel 0, lo/hi byte, mode 2 (rate generator) */
 	outb(PIT_CH0, divisor & 0xff);
 	outb(PIT_CH0, divisor >> 8);

@@ -22,5 +22,6 @@ struct cpuinfo_x86 {
 extern struct cpuinfo_x86 boot_cpu_data;
 void cpu_detect(void);
 void cpu_print_features(void);
+void cpu_enable_protections(bool nosmep, bool nosmap);
 
 #endif

@@ -24,4 +24,6 @@
 #define PERCPU_TOP_OF_STACK	16	/* %gs:16 - current task's kernel stack top */
 #define PERCPU_CURRENT		24	/* %gs:24 - the current task */
 
+#define TASK_THREAD_SP		0	/* offsetof(struct task, thread_sp) */
+
 #endif

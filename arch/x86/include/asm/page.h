@@ -36,6 +36,7 @@ u64 *lookup_pte(u64 *pml4, unsigned long va);
 /* A kernel stack of `size` bytes with an unmapped guard page below it;
  * returns the lowest mapped address. */
 void *vmap_stack(size_t size);
+void vunmap_stack(void *base, size_t size);
 void *ioremap(phys_addr_t pa, size_t size);
 
 #endif

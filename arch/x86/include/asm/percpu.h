@@ -19,7 +19,7 @@ struct percpu {
 	struct percpu *self;
 	unsigned long user_rsp_scratch;
 	unsigned long top_of_stack;
-	struct task *current;
+	struct task *cur_task;		/* "current" */
 	int cpu;
 	u64 gdt[GDT_ENTRIES] __aligned(8);
 	struct tss64 tss __aligned(16);
@@ -30,7 +30,7 @@ struct percpu {
 _Static_assert(__builtin_offsetof(struct percpu, self) == PERCPU_SELF, "self");
 _Static_assert(__builtin_offsetof(struct percpu, user_rsp_scratch) == PERCPU_USER_RSP, "rsp");
 _Static_assert(__builtin_offsetof(struct percpu, top_of_stack) == PERCPU_TOP_OF_STACK, "top");
-_Static_assert(__builtin_offsetof(struct percpu, current) == PERCPU_CURRENT, "current");
+_Static_assert(__builtin_offsetof(struct percpu, cur_task) == PERCPU_CURRENT, "current");
 
 static inline struct percpu *this_cpu(void)
 {

@@ -5,7 +5,6 @@
 #ifndef _ASM_PROCESSOR_H
 #define _ASM_PROCESSOR_H
 
-#include <types.h>
 #include <asm/boot.h>
 
 #define X86_EFLAGS_CF	0x00000001
@@ -26,13 +25,19 @@
 #define X86_EFLAGS_ID	0x00200000
 
 #define X86_CR4_PGE		(1 << 7)
+#define X86_CR0_MP		(1 << 1)
+#define X86_CR0_EM		(1 << 2)
+#define X86_CR0_TS		(1 << 3)
 #define X86_CR4_OSFXSR		(1 << 9)
+#define X86_CR4_OSXMMEXCPT	(1 << 10)
 #define X86_CR4_UMIP		(1 << 11)
 #define X86_CR4_FSGSBASE	(1 << 16)
 #define X86_CR4_SMEP		(1 << 20)
 #define X86_CR4_SMAP		(1 << 21)
 
 #ifndef __ASSEMBLY__
+#include <types.h>
+
 struct cpuid_regs { u32 eax, ebx, ecx, edx; };
 
 static inline struct cpuid_regs cpuid(u32 leaf, u32 subleaf)

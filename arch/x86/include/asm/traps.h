@@ -50,6 +50,7 @@
 typedef void (*trap_handler_t)(struct pt_regs *regs, unsigned long vector);
 
 void trap_init(void);
+void set_gate(unsigned vector, unsigned long entry, int dpl, int ist);
 void set_intr_gate(unsigned vector, trap_handler_t handler, int ist);
 void set_system_intr_gate(unsigned vector, trap_handler_t handler);
 void install_irq_handler(unsigned irq, void (*fn)(struct pt_regs *regs));
