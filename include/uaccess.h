@@ -15,6 +15,22 @@
 
 extern bool smap_enabled;
 
+/*
+ * stac/clac are 3-byte instructions that #UD on CPUs without SMAP. Each site is
+ * assembled as a 3-byte NOP and listed in .smap_sites; smap_patch() rewrites them
+ * into stac/clac at boot when SMAP is on (a tiny version of Linux's alternatives).
+ */
+#define SMAP_SITE(label)						\
+	"661:	.byte 0x0f, 0x1f, 0x00\n"	/* nopl (%rax): 3 bytes */	\
+	"	.pushsection .smap_sites, \"a\"\n"				\
+	"	.balign 8\n"							\
+	"	.quad 661b\n"							\
+	"	.byte " label "\n"						\
+	"	.popsection\n"
+#define SMAP_STAC	0xcb	/* 0f 01 cb: stac */
+#define SMAP_CLAC	0xca	/* 0f 01 ca: clac */
+void smap_patch(void);
+
 static inline bool access_ok(const void __user *ptr, size_t size)
 {
 	unsigned long a = (unsigned long)ptr;
@@ -22,16 +38,16 @@ static inline bool access_ok(const void __user *ptr, size_t size)
 	return a <= TASK_SIZE_MAX && size <= TASK_SIZE_MAX - a;
 }
 
+/* AC = 1: the kernel may touch user pages (with SMAP on). */
 static inline void stac(void)
 {
-	if (smap_enabled)
-		asm volatile("stac" ::: "memory");	/* AC = 1: supervisor may touch user pages */
+	asm volatile(SMAP_SITE("0xcb") ::: "memory");
 }
 
+/* AC = 0: SMAP guards user pages again. */
 static inline void clac(void)
 {
-	if (smap_enabled)
-		asm volatile("clac" ::: "memory");	/* AC = 0: SMAP guards again */
+	asm volatile(SMAP_SITE("0xca") ::: "memory");
 }
 
 /* Both return the number of bytes NOT copied (0 = success), as in Linux. */
@@ -65,6 +81,18 @@ long strncpy_from_user(char *dst, const char __user *src, long count);
 		     : [e] "+r"(err)					\
 		     : [v] "r"(x), [p] "r"(ptr), [ef] "i"(-EFAULT)	\
 		     : "memory")
+
+/* __get_user: for a caller that already knows the range is a user one. */
+#define __get_user(x, ptr) ({						\
+	long __err = 0;							\
+	__typeof__(*(ptr)) __val = 0;					\
+	stac();								\
+	__get_user_asm(*(u32 *)&__val, ptr, __err, "l");		\
+	_Static_assert(sizeof(*(ptr)) == 4, "__get_user: 4 bytes only");\
+	clac();								\
+	(x) = __val;							\
+	__err;								\
+})
 
 #define get_user(x, ptr) ({						\
 	long __err = 0;							\

@@ -45,6 +45,7 @@ struct mm {
 	unsigned long mmap_base;	/* mmap searches downwards from here */
 	unsigned long task_size;	/* TASK_SIZE_MAX or TASK_SIZE_32 */
 	unsigned long vdso_base;	/* the vDSO's text (its vvar page is below) */
+	unsigned long vdso_landing_pad;	/* 32-bit: int80_landing_pad's address */
 	unsigned long stack_top;
 };
 

@@ -161,6 +161,8 @@ static int map_vdso(struct mm *mm, bool compat)
 		err = vm_map_frames(mm, base + PAGE_SIZE, img->pages, img->npages,
 				    PROT_READ | PROT_EXEC);
 	mm->vdso_base = base + PAGE_SIZE;
+	if (compat)
+		mm->vdso_landing_pad = mm->vdso_base + img->sym_int80_landing_pad;
 	return err;
 }
 

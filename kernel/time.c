@@ -235,13 +235,14 @@ static long sleep_ns(s64 sec, s64 nsec)
 {
 	if (sec < 0 || nsec < 0 || nsec >= (s64)NSEC_PER_SEC)
 		return -EINVAL;
-	u64 ns = sec * NSEC_PER_SEC + nsec, tick = NSEC_PER_SEC / HZ;
+	u64 ns = sec * NSEC_PER_SEC + nsec;
 	if (!ns)
 		return 0;
-	/* +1: the current tick is already partly over */
-	u64 until = jiffies + (ns + tick - 1) / tick + 1;
-	while (jiffies < until)
-		sleep_until(until);
+	/* Wake on timer ticks, but judge by the clock user space reads: the tick
+	 * and the calibrated TSC never agree to the nanosecond. */
+	u64 deadline = read_clock_ns(CLOCK_MONOTONIC) + ns;
+	while (read_clock_ns(CLOCK_MONOTONIC) < deadline)
+		sleep_until(jiffies + 1);
 	return 0;
 }
 

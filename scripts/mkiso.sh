@@ -14,8 +14,8 @@ cp "$initramfs" "$tree/boot/initramfs.cpio"
 # The command line goes into grub.cfg; escape what sed would mangle.
 esc=$(printf '%s' "$cmdline" | sed 's/[\\&|]/\\&/g')
 sed "s|@CMDLINE@|$esc|" "$here/iso/grub.cfg" > "$tree/boot/grub/grub.cfg"
-grub-mkrescue -o "$out.tmp" \
+grub-mkrescue -o "$out.$$.tmp" \
 	--install-modules="multiboot2 normal iso9660 biosdisk" \
 	--fonts= --locales= --themes= "$tree" > "$tmp/log" 2>&1 ||
 	{ cat "$tmp/log" >&2; exit 1; }
-mv "$out.tmp" "$out"
+mv "$out.$$.tmp" "$out"	# atomic: parallel builders of the same ISO cannot collide

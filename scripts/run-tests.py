@@ -18,7 +18,7 @@ import re
 import socket
 import subprocess
 import sys
-import tempfile
+import threading
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, "build")
@@ -70,14 +70,18 @@ def free_port():
         return s.getsockname()[1]
 
 
+_iso_lock = threading.Lock()
+
+
 def make_iso(cmdline):
     """One ISO per distinct command line (GRUB has no other way to take one)."""
     key = hashlib.sha1(cmdline.encode()).hexdigest()[:12]
     iso = os.path.join(OUT, f"boot-{key}.iso")
     stamp = max(os.path.getmtime(KERNEL), os.path.getmtime(INITRAMFS))
-    if not os.path.exists(iso) or os.path.getmtime(iso) < stamp:
-        subprocess.run([os.path.join(ROOT, "scripts/mkiso.sh"), iso, KERNEL, INITRAMFS,
-                        cmdline], check=True)
+    with _iso_lock:		# two boots may want the same ISO at once
+        if not os.path.exists(iso) or os.path.getmtime(iso) < stamp:
+            subprocess.run([os.path.join(ROOT, "scripts/mkiso.sh"), iso, KERNEL,
+                            INITRAMFS, cmdline], check=True)
     return iso
 
 

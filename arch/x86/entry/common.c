@@ -14,6 +14,12 @@
 #include <asm/segment.h>
 #include <asm/page.h>
 #include <asm/vdso.h>
+#define __SYSCALL(nr, sym)
+#define __SYSCALL_WITH_COMPAT(nr, native, compat)
+#include <generated/syscalls_64.h>	/* NR_syscalls_64: the table's size, a constant */
+#include <generated/syscalls_32.h>	/* NR_syscalls_32 */
+#undef __SYSCALL
+#undef __SYSCALL_WITH_COMPAT
 
 void syscall_trace_enter(struct pt_regs *regs, bool compat);
 void syscall_trace_exit(struct pt_regs *regs, bool compat);
@@ -49,21 +55,12 @@ void prepare_exit_to_usermode(struct pt_regs *regs)
 	}
 }
 
-static void syscall_exit_to_user_mode(struct pt_regs *regs, bool compat)
+/* The slow part of the way out: the strace log, then ret_from_sys_call's work. */
+static void __attribute__((noinline)) syscall_exit_work(struct pt_regs *regs, bool compat)
 {
-	if (unlikely(current->flags & TIF_SYSCALL_TRACE))
+	if (current->flags & TIF_SYSCALL_TRACE)
 		syscall_trace_exit(regs, compat);
 	prepare_exit_to_usermode(regs);
-}
-
-static int syscall_enter_from_user_mode(struct pt_regs *regs, int nr, bool compat)
-{
-	local_irq_enable();
-	if (unlikely(current->flags & TIF_SYSCALL_TRACE)) {
-		syscall_trace_enter(regs, compat);
-		nr = (int)regs->orig_ax;	/* a tracer may have changed it */
-	}
-	return nr;
 }
 
 /*
@@ -72,52 +69,87 @@ static int syscall_enter_from_user_mode(struct pt_regs *regs, int nr, bool compa
  */
 bool syscall_return_allowed(const struct pt_regs *regs)
 {
-	/* SYSRET loads RIP from RCX and RFLAGS from R11: they must already match
-	 * (execve, sigreturn, signal delivery change ip/flags but not cx/r11). */
+	/*
+	 * - SYSRET loads RIP from RCX and RFLAGS from R11: they must already match
+	 *   (execve, sigreturn, signal delivery change ip/flags but not cx/r11);
+	 * - SYSRET cannot restore RF, and TF would trap right after SYSRET: with
+	 *   rcx == rip a single-stepper could never make progress;
+	 * - SYSRET hard-codes the STAR selectors;
+	 * - on Intel, SYSRET to a non-canonical RIP faults in ring 0 with the user's
+	 *   RSP and GS (CVE-2012-0217). Below TASK_SIZE_MAX is always canonical.
+	 */
 	if (regs->cx != regs->ip || regs->r11 != regs->flags)
 		return false;
-	/* SYSRET hard-codes the STAR selectors. */
 	if (regs->cs != __USER_CS || regs->ss != __USER_DS)
 		return false;
-	/* On Intel, SYSRET to a non-canonical RIP faults in ring 0 with the user's
-	 * RSP and GS (CVE-2012-0217). Below TASK_SIZE_MAX is always canonical. */
 	if (regs->ip >= TASK_SIZE_MAX)
 		return false;
-	/* SYSRET cannot restore RF, and TF would trap right after SYSRET: with
-	 * rcx == rip a single-stepper could never make progress. */
-	if (regs->flags & (X86_EFLAGS_RF | X86_EFLAGS_TF))
-		return false;
-	return true;
+	return !(regs->flags & (X86_EFLAGS_RF | X86_EFLAGS_TF));
 }
 
-/* SYSCALL from 64-bit code (entry_SYSCALL_64). */
+/* The strace hook, on both sides of the call: the slow path, out of line. */
+static void __attribute__((noinline)) syscall_traced(struct pt_regs *regs, bool compat)
+{
+	syscall_trace_enter(regs, compat);
+	int nr = (int)regs->orig_ax;		/* a tracer may have changed it */
+	local_irq_enable();
+	if (compat && (unsigned int)nr < NR_syscalls_32)
+		regs->ax = ia32_sys_call_table[array_index_nospec(nr, NR_syscalls_32)](regs);
+	else if (!compat && (unsigned int)nr < NR_syscalls_64)
+		regs->ax = sys_call_table[array_index_nospec(nr, NR_syscalls_64)](regs);
+	syscall_exit_work(regs, compat);	/* returns with interrupts off */
+}
+
+/*
+ * SYSCALL from 64-bit code (entry_SYSCALL_64); interrupts are off on arrival.
+ * They are turned on only around the handler: a number that fails the bound
+ * (unsigned, so negative numbers, -1 "skip" and x32's numbers fail too) has no
+ * handler, keeps the -ENOSYS the entry preset in pt_regs->ax, and no work can
+ * have been flagged since the entry read the flags.
+ */
 bool do_syscall_64(struct pt_regs *regs, int nr)
 {
-	nr = syscall_enter_from_user_mode(regs, nr, false);
-	/* unsigned: negative numbers (and -1, "skip") fail the bound; so do x32's */
-	if (likely((unsigned int)nr < nr_syscalls_64))
-		regs->ax = sys_call_table[array_index_nospec(nr, nr_syscalls_64)](regs);
-	else if (nr != -1)
-		regs->ax = -ENOSYS;
-	syscall_exit_to_user_mode(regs, false);
+	unsigned long work = READ_ONCE(current->flags);
+
+	if (unlikely(work & TIF_SYSCALL_TRACE)) {
+		syscall_traced(regs, false);
+		return syscall_return_allowed(regs);
+	}
+	if (likely((unsigned int)nr < NR_syscalls_64)) {
+		local_irq_enable();
+		regs->ax = sys_call_table[array_index_nospec(nr, NR_syscalls_64)](regs);
+		local_irq_disable();
+		work = READ_ONCE(current->flags);
+	}
+	if (unlikely(work & TIF_WORK_MASK))
+		prepare_exit_to_usermode(regs);
 	return syscall_return_allowed(regs);
 }
 
-static void do_syscall_32_irqs_on(struct pt_regs *regs, int nr)
+/* The i386 table, for all three compat entries; the same shape as do_syscall_64. */
+static __attribute__((always_inline)) inline void do_syscall_32(struct pt_regs *regs)
 {
-	if (likely((unsigned int)nr < nr_syscalls_32))
-		regs->ax = ia32_sys_call_table[array_index_nospec(nr, nr_syscalls_32)](regs);
-	else if (nr != -1)
-		regs->ax = -ENOSYS;
+	int nr = (int)regs->orig_ax;
+	unsigned long work = READ_ONCE(current->flags);
+
+	if (unlikely(work & TIF_SYSCALL_TRACE)) {
+		syscall_traced(regs, true);
+		return;
+	}
+	if (likely((unsigned int)nr < NR_syscalls_32)) {
+		local_irq_enable();
+		regs->ax = ia32_sys_call_table[array_index_nospec(nr, NR_syscalls_32)](regs);
+		local_irq_disable();
+		work = READ_ONCE(current->flags);
+	}
+	if (unlikely(work & TIF_WORK_MASK))
+		prepare_exit_to_usermode(regs);
 }
 
 /* int $0x80 (entry_INT80_compat), from compat or 64-bit code: always IRET. */
 void do_int80_syscall_32(struct pt_regs *regs)
 {
-	int nr = syscall_enter_from_user_mode(regs, (int)regs->orig_ax, true);
-
-	do_syscall_32_irqs_on(regs, nr);
-	syscall_exit_to_user_mode(regs, true);
+	do_syscall_32(regs);
 }
 
 /*
@@ -129,21 +161,21 @@ void do_int80_syscall_32(struct pt_regs *regs)
  */
 bool do_fast_syscall_32(struct pt_regs *regs)
 {
-	unsigned long landing_pad = current->mm->vdso_base + vdso_image_32.sym_int80_landing_pad;
+	unsigned long landing_pad = current->mm->vdso_landing_pad;
 	u32 arg6;
 
 	regs->sp = (u32)regs->sp;
 	regs->ip = landing_pad;
-	local_irq_enable();
-	if (unlikely(get_user(arg6, (const u32 __user *)regs->sp))) {
+	/* (u32)sp is always below TASK_SIZE_MAX: no range check needed, only the
+	 * exception table for an unmapped stack */
+	if (unlikely(__get_user(arg6, (const u32 __user *)regs->sp))) {
 		regs->ax = -EFAULT;		/* a bad user stack: nothing ran */
-		prepare_exit_to_usermode(regs);
+		if (current->flags & TIF_WORK_MASK)
+			prepare_exit_to_usermode(regs);
 		return false;
 	}
 	regs->bp = arg6;
-	int nr = syscall_enter_from_user_mode(regs, (int)regs->orig_ax, true);
-	do_syscall_32_irqs_on(regs, nr);
-	syscall_exit_to_user_mode(regs, true);
+	do_syscall_32(regs);
 	/* SYSEXIT/SYSRETL return to the landing pad in compat mode, with flags from
 	 * pt_regs; anything a signal, exec or tracer changed needs IRET. */
 	return regs->cs == __USER32_CS && regs->ss == __USER_DS &&

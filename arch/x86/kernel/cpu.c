@@ -79,7 +79,7 @@ void cpu_print_features(void)
  * stac/clac (uaccess.h); UMIP - sgdt/sidt/sldt/smsw/str are #GP in ring 3. */
 void cpu_enable_protections(bool nosmep, bool nosmap)
 {
-	extern bool smap_enabled;
+	void smap_patch(void);
 	struct cpuinfo_x86 *c = &boot_cpu_data;
 	u64 cr4 = read_cr4();
 
@@ -87,7 +87,7 @@ void cpu_enable_protections(bool nosmep, bool nosmap)
 		cr4 |= X86_CR4_SMEP;
 	if (c->smap && !nosmap) {
 		cr4 |= X86_CR4_SMAP;
-		smap_enabled = true;
+		smap_patch();		/* stac/clac in every uaccess helper */
 	}
 	if (c->umip)
 		cr4 |= X86_CR4_UMIP;

@@ -5,8 +5,30 @@
  */
 #include <uaccess.h>
 #include <string.h>
+#include <mm.h>
 
 bool smap_enabled;
+
+struct smap_site {
+	u64 addr;
+	u8 insn;	/* the third byte of stac (0xcb) or clac (0xca) */
+} __attribute__((packed, aligned(8)));
+
+/* Turn every stac/clac site from a NOP into the real instruction. The text is
+ * mapped read-only: write through the direct map's alias of the same frame. */
+void smap_patch(void)
+{
+	extern const struct smap_site __smap_sites_start[], __smap_sites_end[];
+
+	for (const struct smap_site *s = __smap_sites_start; s < __smap_sites_end; s++) {
+		u8 *p = phys_to_virt(virt_to_phys((void *)s->addr));
+		p[0] = 0x0f;
+		p[1] = 0x01;
+		p[2] = s->insn;
+	}
+	asm volatile("cpuid" ::: "eax", "ebx", "ecx", "edx", "memory");	/* serialize */
+	smap_enabled = true;
+}
 
 static size_t copy_user_generic(void *dst, const void *src, size_t n)
 {
