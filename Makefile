@@ -78,8 +78,8 @@ $(BUILD)/gen/vectors.S.o: $(BUILD)/gen/vectors.S
 # The dispatchers are the hot path (make bench): no frame of their own. Backtraces
 # still name them: the handler's frame record returns into do_syscall_64.
 $(BUILD)/arch/x86/entry/common.c.o: KCFLAGS += -fomit-frame-pointer
-$(BUILD)/arch/x86/entry/syscall_64.c.o: $(GENERATED_DIR)/syscalls_64.h
-$(BUILD)/arch/x86/entry/syscall_32.c.o: $(GENERATED_DIR)/syscalls_32.h
+# (every kernel object waits for them: a clean build has no .d files to say which)
+$(patsubst %,$(BUILD)/%.o,$(filter %.c,$(KSRC))): | $(SYSCALL_HEADERS)
 
 $(BUILD)/%.c.o: %.c
 	$(quiet) CC $<

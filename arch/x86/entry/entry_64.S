@@ -63,7 +63,10 @@ interrupt_return:
 	.globl swapgs_restore_regs_and_return_to_usermode
 swapgs_restore_regs_and_return_to_usermode:
 	cli				/* no interrupt between swapgs and iretq */
-	swapgs				/* give the user back its GS base */
+	testb	$3, PTREGS_CS(%rsp)	/* never "return to user" with a kernel CS: */
+	jnz	1f			/* a corrupted frame must not become ring 0 */
+	ud2
+1:	swapgs				/* give the user back its GS base */
 restore_regs_and_iret:
 	POP_REGS
 	addq	$8, %rsp		/* drop orig_ax */

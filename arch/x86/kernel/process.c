@@ -108,6 +108,13 @@ void arch_switch_to(struct task *prev, struct task *next)
 	}
 	set_kernel_stack(next->stack_top);
 	boot_cpu.cur_task = next;
+	/* An interrupt from ring 3 leaves SS null. AMD's SYSRET then loads SS's
+	 * selector but not its attributes - an unusable user SS (Linux's
+	 * X86_BUG_SYSRET_SS_ATTRS). Reload a real kernel SS on every switch. */
+	u16 ss;
+	asm volatile("mov %%ss, %0" : "=r"(ss));
+	if (ss != __KERNEL_DS)
+		asm volatile("movl %0, %%ss" :: "r"((u32)__KERNEL_DS));
 	if (!next->mm)
 		return;			/* kernel threads borrow whatever CR3 is loaded */
 	if (read_cr3() != virt_to_phys(next->mm->pml4))
