@@ -115,8 +115,9 @@ $(BUILD)/kernel.elf: $(KOBJ) $(BUILD)/kallsyms.o linker.ld
 		{ echo "kallsyms: symbols moved between the two links" >&2; exit 1; }
 
 # ---- user programs: user/init.c is /sbin/init; every other user/NAME.c becomes
-# /bin/NAME (x86-64) and /bin/NAME32 (i386). Add a file, `make run`, run it.
+# /bin/NAME (x86-64); those in USER_BOTH also /bin/NAME32 (i386).
 USER_NAMES := $(basename $(notdir $(filter-out user/init.c,$(wildcard user/*.c))))
+USER_BOTH := hello syscall-bench vdso-info
 USER_CFLAGS_EXTRA := -O2 -Wall -Wextra $(if $(filter 1,$(WERROR)),-Werror)
 $(BUILD)/user/64/%.o: user/%.c | $(GENERATED_DIR)/unistd_64.h
 	$(quiet) CC $<
@@ -127,7 +128,7 @@ $(BUILD)/user/32/%.o: user/%.c | $(GENERATED_DIR)/unistd_32.h
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(USER_CFLAGS_32) $(USER_CFLAGS_EXTRA) -MMD -MP -c $< -o $@
 .SECONDARY: $(BUILD)/user/64/init.o $(patsubst %,$(BUILD)/user/64/%.o,$(USER_NAMES)) \
-	$(patsubst %,$(BUILD)/user/32/%.o,$(USER_NAMES))
+	$(patsubst %,$(BUILD)/user/32/%.o,$(USER_BOTH))
 
 define user_link64
 $(1): $(2) $$(LIBC_64)
@@ -143,10 +144,11 @@ $(1): $(2) $$(LIBC_32)
 endef
 $(eval $(call user_link64,$(BUILD)/root/sbin/init,$(BUILD)/user/64/init.o))
 $(foreach p,$(USER_NAMES),\
-	$(eval $(call user_link64,$(BUILD)/root/bin/$(p),$(BUILD)/user/64/$(p).o))\
+	$(eval $(call user_link64,$(BUILD)/root/bin/$(p),$(BUILD)/user/64/$(p).o)))
+$(foreach p,$(USER_BOTH),\
 	$(eval $(call user_link32,$(BUILD)/root/bin/$(p)32,$(BUILD)/user/32/$(p).o)))
 USER_BINS := $(BUILD)/root/sbin/init $(patsubst %,$(BUILD)/root/bin/%,$(USER_NAMES)) \
-	$(patsubst %,$(BUILD)/root/bin/%32,$(USER_NAMES)) $(EXAMPLE_BINS) $(USER_TEST_BINS)
+	$(patsubst %,$(BUILD)/root/bin/%32,$(USER_BOTH)) $(EXAMPLE_BINS) $(USER_TEST_BINS)
 -include $(wildcard $(BUILD)/user/64/*.d $(BUILD)/user/32/*.d)
 
 # ---- initramfs and ISO: iso/root (text files) overlaid with build/root (programs)

@@ -22,11 +22,13 @@ enum task_state { TASK_RUNNING, TASK_SLEEPING, TASK_ZOMBIE };
 
 struct mm;
 struct files;
+struct inode;
 
 struct task {
 	unsigned long thread_sp;	/* saved kernel rsp: must stay first (entry.h) */
 	unsigned long flags;		/* TIF_* */
 	int pid, ppid;
+	int pgid, sid;			/* process group and session (job control) */
 	enum task_state state;
 	char comm[16];
 	unsigned long stack_top;	/* kernel stack: [stack_top - 16 KiB, stack_top) */
@@ -41,6 +43,8 @@ struct task {
 	u64 wake_at;			/* sleeping until this jiffy (0 = no timeout) */
 	struct task *next_task;		/* every task */
 	struct task *waiter;		/* woken when this task becomes a zombie */
+	struct inode *cwd;		/* current directory (NULL: the root) */
+	unsigned int umask;
 	u8 fpu[512] __attribute__((aligned(16)));	/* user x87/SSE state (fxsave) */
 };
 
@@ -54,6 +58,10 @@ static inline struct task *get_current(void)
 #define current get_current()
 
 void sched_init(void);
+/* The first task of the list of all tasks (follow ->next_task); interrupts off
+ * while walking it. */
+struct task *task_list(void);
+struct task *find_task(int pid);
 void schedule(void);
 void wake_up(struct task *t);
 /* Sleep until woken or until `jiffies` reaches `until` (0: no timeout). */

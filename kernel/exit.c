@@ -91,3 +91,8 @@ SYSCALL_DEFINE1(exit_group, int, error_code)
 {
 	do_exit((error_code & 0xff) << 8);
 }
+
+bool signal_pending(struct task *t)
+{
+	return t->flags & TIF_SIGPENDING;
+}

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <asm/processor.h>
 #include <asm/page.h>
+#include <wait.h>
 
 static struct task idle_task = { .pid = 0, .comm = "idle", .state = TASK_RUNNING };
 static struct task *all_tasks = &idle_task;
@@ -28,6 +29,19 @@ void sched_init(void)
 
 	idle_task.stack_top = (unsigned long)init_stack_top;
 	boot_cpu.cur_task = &idle_task;
+}
+
+struct task *task_list(void)
+{
+	return all_tasks;
+}
+
+struct task *find_task(int pid)
+{
+	for (struct task *t = all_tasks; t; t = t->next_task)
+		if (t->pid == pid && t->state != TASK_ZOMBIE)
+			return t;
+	return NULL;
 }
 
 struct task *task_create(const char *name)
@@ -153,4 +167,37 @@ void __attribute__((noreturn)) cpu_idle(void)
 		}
 		safe_halt();
 	}
+}
+
+/* ---- wait queues (include/wait.h) ---- */
+
+void wait_queue_sleep(struct wait_queue *wq)
+{
+	struct task *t = current;
+	int slot;
+
+	for (slot = 0; slot < WAIT_QUEUE_MAX; slot++)
+		if (!wq->waiters[slot] || wq->waiters[slot] == t)
+			break;
+	if (slot == WAIT_QUEUE_MAX) {	/* full: poll again at the next tick */
+		sleep_until(jiffies + 1);
+		return;
+	}
+	wq->waiters[slot] = t;
+	sleep_until(0);
+	if (wq->waiters[slot] == t)
+		wq->waiters[slot] = NULL;
+}
+
+void wake_up_all(struct wait_queue *wq)
+{
+	u64 flags = irq_save();
+
+	for (int i = 0; i < WAIT_QUEUE_MAX; i++) {
+		if (wq->waiters[i]) {
+			wake_up(wq->waiters[i]);
+			wq->waiters[i] = NULL;
+		}
+	}
+	irq_restore(flags);
 }

@@ -11,8 +11,8 @@ include user/examples/examples.mk
 
 # Tests built for both ABIs, and the ones that only make sense in 64-bit code
 # (high register halves, arch_prctl, SYSCALL itself).
-USER_TESTS := entry_regs entry_flags numbering efault argext initial_regs auxv \
-	vdso memory proc io sleep tls examples_agree
+# Every tests/user/*.c but the helper util.c is a test program: add a file, it runs.
+USER_TESTS := $(filter-out util,$(basename $(notdir $(wildcard tests/user/*.c))))
 USER_TESTS_64ONLY :=
 
 USER_TEST_BINS := $(foreach t,$(USER_TESTS) $(USER_TESTS_64ONLY),$(BUILD)/root/tests/$(t)64) \
