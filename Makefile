@@ -115,8 +115,12 @@ $(BUILD)/kernel.elf: $(KOBJ) $(BUILD)/kallsyms.o linker.ld
 		{ echo "kallsyms: symbols moved between the two links" >&2; exit 1; }
 
 # ---- user programs: user/init.c is /sbin/init; every other user/NAME.c becomes
-# /bin/NAME (x86-64); those in USER_BOTH also /bin/NAME32 (i386).
+# /bin/NAME (x86-64), and so does every user/NAME/ directory but examples/ (its
+# *.c files linked together: user/sh/); those in USER_BOTH also /bin/NAME32 (i386).
 USER_NAMES := $(basename $(notdir $(filter-out user/init.c,$(wildcard user/*.c))))
+USER_DIRS := $(sort $(patsubst user/%/,%,$(filter-out user/examples/,\
+	$(dir $(wildcard user/*/*.c)))))
+user_dir_objs = $(patsubst user/%.c,$(BUILD)/user/64/%.o,$(wildcard user/$(1)/*.c))
 USER_BOTH := hello syscall-bench vdso-info
 USER_CFLAGS_EXTRA := -O2 -Wall -Wextra $(if $(filter 1,$(WERROR)),-Werror)
 $(BUILD)/user/64/%.o: user/%.c | $(GENERATED_DIR)/unistd_64.h
@@ -128,7 +132,8 @@ $(BUILD)/user/32/%.o: user/%.c | $(GENERATED_DIR)/unistd_32.h
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(USER_CFLAGS_32) $(USER_CFLAGS_EXTRA) -MMD -MP -c $< -o $@
 .SECONDARY: $(BUILD)/user/64/init.o $(patsubst %,$(BUILD)/user/64/%.o,$(USER_NAMES)) \
-	$(patsubst %,$(BUILD)/user/32/%.o,$(USER_BOTH))
+	$(patsubst %,$(BUILD)/user/32/%.o,$(USER_BOTH)) \
+	$(foreach d,$(USER_DIRS),$(call user_dir_objs,$(d)))
 
 define user_link64
 $(1): $(2) $$(LIBC_64)
@@ -147,9 +152,12 @@ $(foreach p,$(USER_NAMES),\
 	$(eval $(call user_link64,$(BUILD)/root/bin/$(p),$(BUILD)/user/64/$(p).o)))
 $(foreach p,$(USER_BOTH),\
 	$(eval $(call user_link32,$(BUILD)/root/bin/$(p)32,$(BUILD)/user/32/$(p).o)))
+$(foreach d,$(USER_DIRS),\
+	$(eval $(call user_link64,$(BUILD)/root/bin/$(d),$(call user_dir_objs,$(d)))))
 USER_BINS := $(BUILD)/root/sbin/init $(patsubst %,$(BUILD)/root/bin/%,$(USER_NAMES)) \
+	$(patsubst %,$(BUILD)/root/bin/%,$(USER_DIRS)) \
 	$(patsubst %,$(BUILD)/root/bin/%32,$(USER_BOTH)) $(EXAMPLE_BINS) $(USER_TEST_BINS)
--include $(wildcard $(BUILD)/user/64/*.d $(BUILD)/user/32/*.d)
+-include $(wildcard $(BUILD)/user/64/*.d $(BUILD)/user/32/*.d $(BUILD)/user/64/*/*.d)
 
 # ---- initramfs and ISO: iso/root (text files) overlaid with build/root (programs)
 INITRAMFS_FILES := $(shell find iso/root -type f 2>/dev/null)

@@ -17,6 +17,9 @@ struct task;
 int exec_load(struct inode *ino, const char *path, const char *const *argv,
 	      const char *const *envp, struct mm **mm_out, struct pt_regs *regs);
 
+/* The executable a path names (relative to the cwd), or NULL with *err set. */
+struct inode *exec_lookup(const char *path, long *err);
+
 /* Start `path` as a new process with the given descriptor table (shared). */
 struct task *spawn_user(const char *path, const char *const *argv,
 			const char *const *envp, struct files *files, int *err);

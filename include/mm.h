@@ -39,6 +39,11 @@ size_t frames_total(void);
 void reserve_range(phys_addr_t start, phys_addr_t end);
 void release_range(phys_addr_t start, phys_addr_t end);
 
+/* Shared frames (copy-on-write): one more owner / one fewer / more than one? */
+bool get_frame(phys_addr_t frame);
+void put_frame(phys_addr_t frame);
+bool frame_shared(phys_addr_t frame);
+
 void *kmalloc(size_t size);
 void *kzalloc(size_t size);
 void kfree(void *p);

@@ -10,10 +10,12 @@
 #include <types.h>
 #include <asm/percpu.h>
 #include <asm/ptrace.h>
+#include <wait.h>
 
 #define TIF_NEED_RESCHED	(1UL << 0)	/* schedule() before returning to user */
 #define TIF_SIGPENDING		(1UL << 1)	/* a signal to deliver */
 #define TIF_SYSCALL_TRACE	(1UL << 2)	/* log every system call (strace) */
+#define TIF_FORCE_IRET		(1UL << 3)	/* pt_regs rewritten: never SYSRET */
 #define TIF_WORK_MASK		(TIF_NEED_RESCHED | TIF_SIGPENDING)
 
 #define KERNEL_STACK_SIZE	16384
@@ -43,6 +45,28 @@ struct task {
 	u64 wake_at;			/* sleeping until this jiffy (0 = no timeout) */
 	struct task *next_task;		/* every task */
 	struct task *waiter;		/* woken when this task becomes a zombie */
+	struct wait_queue children_wq;	/* sleeping in wait4 */
+	/* signals (kernel/signal.c, arch/x86/kernel/signal.c) */
+	struct k_sigaction {
+		unsigned long handler;	/* SIG_DFL 0, SIG_IGN 1, or a user address */
+		unsigned long flags;	/* SA_* */
+		unsigned long restorer;
+		u64 mask;		/* blocked while the handler runs */
+	} sighand[64];
+	u64 blocked, pending;		/* bit n-1 for signal n */
+	u64 saved_blocked;		/* sigsuspend's mask, restored after the handler */
+	bool restore_blocked;
+	struct k_siginfo {
+		int code, pid, status;
+		unsigned long addr;
+	} siginfo[64];			/* what the pending signal n carries */
+	unsigned long altstack_sp, altstack_size;
+	int altstack_flags;
+	u64 alarm_at;			/* jiffies of the pending SIGALRM (0: none) */
+	unsigned long trap_nr, error_code, cr2;	/* the last fault, for sigcontext */
+	/* the family */
+	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
+	struct task *vfork_parent;	/* sleeping in vfork until we exec or exit */
 	struct inode *cwd;		/* current directory (NULL: the root) */
 	unsigned int umask;
 	u8 fpu[512] __attribute__((aligned(16)));	/* user x87/SSE state (fxsave) */

@@ -44,6 +44,9 @@ struct task;
 
 /* Queue sig for t (and wake it if it sleeps interruptibly). 0 or -errno. */
 int send_signal(struct task *t, int sig);
+void set_current_blocked(u64 mask);
+/* A fault's signal for the current task (cannot be blocked or ignored). */
+void force_sig_fault(int sig, int code, unsigned long addr);
 /* Send sig to every process in process group pgrp. */
 int kill_pgrp(int pgrp, int sig);
 

@@ -144,6 +144,8 @@ static inline long __ia32_arg(const struct pt_regs *r, int i, bool is_signed_lon
 #define COMPAT_SYSCALL_DEFINE2(name, ...) __COMPAT_SYSCALL_DEFINEx(2, _##name, __VA_ARGS__)
 #define COMPAT_SYSCALL_DEFINE3(name, ...) __COMPAT_SYSCALL_DEFINEx(3, _##name, __VA_ARGS__)
 #define COMPAT_SYSCALL_DEFINE4(name, ...) __COMPAT_SYSCALL_DEFINEx(4, _##name, __VA_ARGS__)
+#define COMPAT_SYSCALL_DEFINE5(name, ...) __COMPAT_SYSCALL_DEFINEx(5, _##name, __VA_ARGS__)
+#define COMPAT_SYSCALL_DEFINE6(name, ...) __COMPAT_SYSCALL_DEFINEx(6, _##name, __VA_ARGS__)
 
 /* The two tables (arch/x86/entry/syscall_64.c, syscall_32.c) and their sizes. */
 extern const sys_call_ptr_t sys_call_table[];

@@ -39,6 +39,7 @@ struct vm_area {
 };
 
 struct mm {
+	int users;			/* tasks sharing it (vfork) */
 	u64 *pml4;
 	struct vm_area *areas;
 	unsigned long start_brk, brk;	/* the heap: [start_brk, brk) */
@@ -62,5 +63,11 @@ int vm_protect(struct mm *mm, unsigned long addr, unsigned long len, unsigned in
 unsigned long vm_find_free(struct mm *mm, unsigned long len);
 bool vm_range_is_free(struct mm *mm, unsigned long addr, unsigned long len);
 struct vm_area *vm_find(struct mm *mm, unsigned long addr);
+void mm_put(struct mm *mm);
+int vm_write_u32(struct mm *mm, unsigned long addr, u32 val);
+/* fork: share every page copy-on-write. */
+struct mm *mm_dup(struct mm *old);
+/* A write fault on a copy-on-write page: copy it. 0 or -EFAULT/-ENOMEM. */
+int vm_handle_cow(struct mm *mm, unsigned long addr);
 
 #endif

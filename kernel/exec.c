@@ -17,6 +17,11 @@
 #include <string.h>
 #include <errno.h>
 #include <cmdline.h>
+#include <sched.h>
+#include <signal.h>
+#include <syscalls.h>
+#include <uaccess.h>
+#include <asm/msr.h>
 #include <asm/page.h>
 #include <asm/segment.h>
 #include <asm/processor.h>
@@ -206,16 +211,16 @@ static int build_stack(struct mm *mm, const struct image *im, const char *path,
 	struct stack_builder b = { kmalloc(STACK_SIZE), mm->stack_top, mm->stack_top,
 				   im->compat };
 	int argc = count_strings(argv), envc = count_strings(envp);
-	unsigned long argp[INIT_ARGS_MAX + 1], envpp[INIT_ARGS_MAX + 1];
-	size_t strings = strlen(path) + 64;
+	unsigned long *argp = kmalloc(sizeof(long) * (argc + envc + 2)), *envpp = argp + argc + 1;
+	size_t strings = strlen(path) + 64 + (argc + envc + 40) * sizeof(long) * 2;
 
 	for (int i = 0; i < argc; i++)
 		strings += strlen(argv[i]) + 1;
 	for (int i = 0; i < envc; i++)
 		strings += strlen(envp[i]) + 1;
-	if (!b.buf || argc > INIT_ARGS_MAX || envc > INIT_ARGS_MAX ||
-	    strings > STACK_SIZE / 2) {
+	if (!b.buf || !argp || strings > STACK_SIZE / 2) {
 		kfree(b.buf);
+		kfree(argp);
 		return -E2BIG;
 	}
 	unsigned long execfn = push_bytes(&b, path, strlen(path) + 1);
@@ -267,6 +272,7 @@ static int build_stack(struct mm *mm, const struct image *im, const char *path,
 
 	int err = copy_to_mm(mm, b.sp, b.buf + (b.sp - (b.top - STACK_SIZE)), b.top - b.sp);
 	kfree(b.buf);
+	kfree(argp);
 	*sp = b.sp;
 	return err;
 }
@@ -311,4 +317,149 @@ int exec_load(struct inode *ino, const char *path, const char *const *argv,
 fail:
 	mm_destroy(mm);
 	return err;
+}
+
+/* ---- execve(2) ---- */
+
+#define MAX_ARGS	4096
+#define ARGS_BYTES	(STACK_SIZE / 2)
+
+void vfork_release(struct task *child);
+void fpu_init_state(struct task *t);
+void fpu_restore(struct task *t);
+void load_tls(struct task *t);
+void load_gs_index(u16 sel);
+
+/* Copy a NULL-terminated array of user strings (pointers of 8 or 4 bytes) into
+ * one kernel buffer: the vector first, then the strings. */
+static const char **copy_strings(const void __user *uvec, bool compat, char **pool,
+				 size_t *pool_left, long *err)
+{
+	const char **vec = kmalloc(sizeof(char *) * (MAX_ARGS + 1));
+	int n = 0;
+
+	*err = -ENOMEM;
+	if (!vec)
+		return NULL;
+	for (; uvec; n++) {
+		unsigned long p = 0;
+		*err = -E2BIG;
+		if (n == MAX_ARGS)
+			goto fail;
+		*err = -EFAULT;
+		if (compat ? get_user(*(u32 *)&p, (const u32 __user *)uvec + n)
+			   : get_user(p, (const unsigned long __user *)uvec + n))
+			goto fail;
+		if (!p)
+			break;
+		long len = strncpy_from_user(*pool, (const char __user *)p, *pool_left);
+		*err = len < 0 ? len : -E2BIG;
+		if (len < 0 || (size_t)len == *pool_left)
+			goto fail;
+		vec[n] = *pool;
+		*pool += len + 1;
+		*pool_left -= len + 1;
+	}
+	vec[n] = NULL;
+	*err = 0;
+	return vec;
+fail:
+	kfree(vec);
+	return NULL;
+}
+
+/* The new program starts clean: default signal handlers (ignored ones stay
+ * ignored), no alternate stack, no TLS, fresh FPU state. */
+static void flush_old_exec(struct task *t, bool compat, const char *path)
+{
+	for (int i = 0; i < 64; i++) {
+		struct k_sigaction *ka = &t->sighand[i];
+		unsigned long h = ka->handler == 1 ? 1 : 0;
+		*ka = (struct k_sigaction){ .handler = h };
+	}
+	t->altstack_sp = t->altstack_size = 0;
+	t->altstack_flags = 2;		/* SS_DISABLE */
+	t->clear_child_tid = 0;
+	memset(t->tls, 0, sizeof(t->tls));
+	load_tls(t);
+	t->fs_base = t->gs_base = 0;
+	t->fsindex = t->gsindex = 0;
+	asm volatile("movl %0, %%fs" :: "r"(0));
+	load_gs_index(0);
+	wrmsr(MSR_FS_BASE, 0);
+	wrmsr(MSR_KERNEL_GS_BASE, 0);
+	fpu_init_state(t);
+	fpu_restore(t);
+	t->compat = compat;
+	const char *name = path + strlen(path);
+	while (name > path && name[-1] != '/')
+		name--;
+	strlcpy(t->comm, name, sizeof(t->comm));
+}
+
+static long do_execve(const char __user *ufilename, const void __user *uargv,
+		      const void __user *uenvp, bool compat)
+{
+	struct task *t = current;
+	char *buf = kmalloc(PATH_MAX + ARGS_BYTES), *pool = buf + PATH_MAX;
+	size_t pool_left = ARGS_BYTES;
+	const char **argv = NULL, **envp = NULL;
+	long err = -ENOMEM;
+
+	if (!buf)
+		return -ENOMEM;
+	err = strncpy_from_user(buf, ufilename, PATH_MAX);
+	if (err >= 0)
+		err = err == PATH_MAX ? -ENAMETOOLONG : 0;
+	if (!err)
+		argv = copy_strings(uargv, compat, &pool, &pool_left, &err);
+	if (!err)
+		envp = copy_strings(uenvp, compat, &pool, &pool_left, &err);
+	struct inode *ino = err ? NULL : exec_lookup(buf, &err);
+	struct pt_regs regs;
+	struct mm *mm;
+	if (ino)
+		err = exec_load(ino, buf, argv, envp, &mm, &regs);
+	if (!err) {
+		/* the point of no return: the old program is gone */
+		struct mm *old = t->mm;
+		t->mm = mm;
+		write_cr3(virt_to_phys(mm->pml4));
+		vfork_release(t);		/* a vfork parent gets its memory back */
+		mm_put(old);
+		files_close_on_exec(t->files);
+		flush_old_exec(t, regs.cs == __USER32_CS, buf);
+		*task_pt_regs(t) = regs;
+		t->flags |= TIF_FORCE_IRET;	/* new registers: back by IRET */
+	}
+	kfree(argv);
+	kfree(envp);
+	kfree(buf);
+	return err;
+}
+
+SYSCALL_DEFINE3(execve, const char __user *, filename, const char __user *const __user *, argv,
+		const char __user *const __user *, envp)
+{
+	return do_execve(filename, argv, envp, false);
+}
+
+COMPAT_SYSCALL_DEFINE3(execve, const char __user *, filename, const u32 __user *, argv,
+		       const u32 __user *, envp)
+{
+	return do_execve(filename, argv, envp, true);
+}
+
+struct inode *exec_lookup(const char *path, long *err)
+{
+	struct inode *ino;
+
+	*err = path_lookupat(AT_FDCWD, path, &ino);
+	if (*err)
+		return NULL;
+	if (!S_ISREG(ino->mode) || !(ino->mode & 0111)) {
+		*err = -EACCES;		/* a directory, a device, not executable */
+		return NULL;
+	}
+	return ino;
 }

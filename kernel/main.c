@@ -6,6 +6,7 @@
  * the in-kernel tests, the ring-3 tests, or /sbin/init.
  */
 #include <printk.h>
+#include <string.h>
 #include <panic.h>
 #include <cmdline.h>
 #include <ktest.h>
@@ -30,6 +31,7 @@ void set_kernel_stack(unsigned long top);
 void syscall_init(void);
 void timekeeping_init(void);
 void timekeeping_tick(void);
+void signal_tick(void);
 void timekeeping_use_vdso_page(struct vdso_data *page);
 void kthread_start(struct task *t, void (*fn)(void));
 void cpu_idle(void) __attribute__((noreturn));
@@ -41,6 +43,7 @@ int run_user_tests(const char *dir);
 void timer_tick(void)
 {
 	timekeeping_tick();
+	signal_tick();
 	sched_tick();
 }
 
@@ -91,6 +94,8 @@ static void __attribute__((noreturn)) run_init(void)
 		panic("Cannot run %s: error %d", boot_params.init, err);
 	current->mm = mm;
 	current->compat = regs->cs != 0x33;
+	current->pgid = current->sid = current->pid;	/* init: session 1 */
+	strlcpy(current->comm, "init", sizeof(current->comm));
 	current->files = console_files(false);
 	write_cr3(virt_to_phys(mm->pml4));
 	fpu_restore(current);
@@ -152,6 +157,7 @@ void __noreturn start_kernel(u32 magic, u32 mbi)
 	vdso_init(vsyscall_mode);
 	timekeeping_use_vdso_page(vdso_data);
 	load_initramfs();
+	devices_init();		/* /dev, /tmp, /proc */
 	tty_init();
 	sched_init();
 	local_irq_enable();

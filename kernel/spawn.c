@@ -35,6 +35,8 @@ struct task *spawn_user(const char *path, const char *const *argv,
 	}
 	t->mm = mm;
 	t->compat = regs.cs != 0x33;
+	t->exit_signal = 17;		/* SIGCHLD to the parent */
+	t->pgid = t->sid = t->pid;	/* a session of its own, like init */
 	t->files = files;
 	task_start_user(t, &regs);
 	t->state = TASK_RUNNING;

@@ -104,3 +104,59 @@ SYSCALL_DEFINE4(reboot, int, magic1, int, magic2, unsigned int, cmd, void __user
 		return -EINVAL;
 	}
 }
+
+/* ---- process groups and sessions: what a shell needs for job control ---- */
+
+SYSCALL_DEFINE2(setpgid, int, pid, int, pgid)
+{
+	struct task *t = pid ? find_task(pid) : current;
+
+	if (pgid < 0)
+		return -EINVAL;
+	if (!t || (t != current && t->ppid != current->pid))
+		return -ESRCH;			/* only ourselves or our children */
+	if (t->sid != current->sid || t->pid == t->sid)
+		return -EPERM;			/* other session, or a session leader */
+	if (!pgid)
+		pgid = t->pid;
+	if (pgid != t->pid) {			/* joining: the group must exist here */
+		bool found = false;
+		for (struct task *p = task_list(); p; p = p->next_task)
+			if (p->pgid == pgid && p->sid == current->sid && p->state != TASK_ZOMBIE)
+				found = true;
+		if (!found)
+			return -EPERM;
+	}
+	t->pgid = pgid;
+	return 0;
+}
+
+SYSCALL_DEFINE1(getpgid, int, pid)
+{
+	struct task *t = pid ? find_task(pid) : current;
+
+	return t ? t->pgid : -ESRCH;
+}
+
+SYSCALL_DEFINE0(getpgrp)
+{
+	return current->pgid;
+}
+
+SYSCALL_DEFINE0(setsid)
+{
+	struct task *t = current;
+
+	for (struct task *p = task_list(); p; p = p->next_task)
+		if (p->pgid == t->pid && p->state != TASK_ZOMBIE)
+			return -EPERM;		/* already a group leader */
+	t->sid = t->pgid = t->pid;
+	return t->sid;
+}
+
+SYSCALL_DEFINE1(getsid, int, pid)
+{
+	struct task *t = pid ? find_task(pid) : current;
+
+	return t ? t->sid : -ESRCH;
+}

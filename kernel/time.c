@@ -10,6 +10,8 @@
 #include <syscalls.h>
 #include <uaccess.h>
 #include <errno.h>
+#include <signal.h>
+#include <wait.h>
 #include <asm/processor.h>
 #include <asm/vdso.h>
 
@@ -231,8 +233,11 @@ COMPAT_SYSCALL_DEFINE1(time, s32 __user *, tloc)
 	return t;
 }
 
-static long sleep_ns(s64 sec, s64 nsec)
+/* Sleep; a signal ends it early with the time left in *left (and -EINTR once a
+ * handler has run; without one the call restarts, as Linux's restart_block does). */
+static long sleep_ns(s64 sec, s64 nsec, u64 *left)
 {
+	*left = 0;
 	if (sec < 0 || nsec < 0 || nsec >= (s64)NSEC_PER_SEC)
 		return -EINVAL;
 	u64 ns = sec * NSEC_PER_SEC + nsec;
@@ -240,9 +245,14 @@ static long sleep_ns(s64 sec, s64 nsec)
 		return 0;
 	/* Wake on timer ticks, but judge by the clock user space reads: the tick
 	 * and the calibrated TSC never agree to the nanosecond. */
-	u64 deadline = read_clock_ns(CLOCK_MONOTONIC) + ns;
-	while (read_clock_ns(CLOCK_MONOTONIC) < deadline)
+	u64 deadline = read_clock_ns(CLOCK_MONOTONIC) + ns, now;
+	while ((now = read_clock_ns(CLOCK_MONOTONIC)) < deadline) {
+		if (signal_pending(current)) {
+			*left = deadline - now;
+			return -ERESTARTNOHAND;
+		}
 		sleep_until(jiffies + 1);
+	}
 	return 0;
 }
 
@@ -250,20 +260,26 @@ SYSCALL_DEFINE2(nanosleep, struct __kernel_timespec __user *, rqtp,
 		struct __kernel_timespec __user *, rmtp)
 {
 	struct __kernel_timespec ts;
+	u64 left;
 
-	(void)rmtp;		/* no signals yet: never interrupted, nothing remains */
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
-	return sleep_ns(ts.tv_sec, ts.tv_nsec);
+	long err = sleep_ns(ts.tv_sec, ts.tv_nsec, &left);
+	if (err == -ERESTARTNOHAND && rmtp && put_timespec(left, rmtp, false))
+		return -EFAULT;
+	return err;
 }
 
 COMPAT_SYSCALL_DEFINE2(nanosleep, struct old_timespec32 __user *, rqtp,
 		       struct old_timespec32 __user *, rmtp)
 {
 	struct old_timespec32 ts;
+	u64 left;
 
-	(void)rmtp;
 	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
-	return sleep_ns(ts.tv_sec, ts.tv_nsec);
+	long err = sleep_ns(ts.tv_sec, ts.tv_nsec, &left);
+	if (err == -ERESTARTNOHAND && rmtp && put_timespec(left, rmtp, true))
+		return -EFAULT;
+	return err;
 }

@@ -16,11 +16,11 @@
 struct files *console_files(bool stdout_to_testchan);
 
 /* The next directory entry after `prev` in name order (NULL: the first). */
-static struct inode *next_by_name(struct inode *dir, const char *prev)
+static struct dentry *next_by_name(struct inode *dir, const char *prev)
 {
-	struct inode *best = NULL;
+	struct dentry *best = NULL;
 
-	for (struct inode *c = dir->children; c; c = c->sibling)
+	for (struct dentry *c = dir->entries; c; c = c->next)
 		if ((!prev || strcmp(c->name, prev) > 0) &&
 		    (!best || strcmp(c->name, best->name) < 0))
 			best = c;
@@ -50,7 +50,7 @@ int run_user_tests(const char *dir_path)
 		test_channel_printf("not ok - utest.directory_exists: no %s\n", dir_path);
 		return 1;
 	}
-	for (struct inode *c = next_by_name(dir, NULL); c; c = next_by_name(dir, c->name)) {
+	for (struct dentry *c = next_by_name(dir, NULL); c; c = next_by_name(dir, c->name)) {
 		if (!selected(c->name, boot_params.utest_filter))
 			continue;
 		char path[PATH_MAX];

@@ -58,10 +58,18 @@ LIBC_SRCS := libc/src/start.c libc/src/auxv.c libc/src/syscall.c \
 	libc/src/vdso.c libc/src/time.c libc/src/io.c libc/src/proc.c \
 	libc/src/mm.c libc/src/string.c libc/src/strerror.c libc/src/stdlib.c \
 	libc/src/exit.c libc/src/malloc.c libc/src/printf.c libc/src/sprintf.c \
-	libc/src/stdio.c
-LIBC_ASM_32 := libc/arch/i386/vsyscall.S
+	libc/src/stdio.c libc/src/stdio_read.c libc/src/stdio_file.c \
+	libc/src/signal.c libc/src/sigset.c libc/src/setjmp.c \
+	libc/src/fork.c libc/src/exec.c libc/src/file.c libc/src/fs.c \
+	libc/src/stat.c libc/src/dirent.c libc/src/env.c libc/src/qsort.c \
+	libc/src/ctype.c libc/src/strmore.c
+LIBC_ASM_64 := libc/arch/x86_64/setjmp.S libc/arch/x86_64/sigreturn.S \
+	libc/arch/x86_64/vfork.S
+LIBC_ASM_32 := libc/arch/i386/vsyscall.S libc/arch/i386/setjmp.S \
+	libc/arch/i386/sigreturn.S libc/arch/i386/vfork.S
 
-LIBC_OBJS_64 := $(LIBC_SRCS:libc/%.c=$(BUILD)/libc/x86_64/%.o)
+LIBC_OBJS_64 := $(LIBC_SRCS:libc/%.c=$(BUILD)/libc/x86_64/%.o) \
+	$(LIBC_ASM_64:libc/%.S=$(BUILD)/libc/x86_64/%.o)
 LIBC_OBJS_32 := $(LIBC_SRCS:libc/%.c=$(BUILD)/libc/i386/%.o) \
 	$(LIBC_ASM_32:libc/%.S=$(BUILD)/libc/i386/%.o)
 
@@ -79,6 +87,11 @@ $(LIBC_SRCS:libc/%.c=$(BUILD)/libc/i386/%.o): \
 	@mkdir -p $(@D)
 	$(if $(Q),@echo "  CC32    $<")
 	$(Q)$(CC) $(LIBC_CFLAGS_32) -MD -MP -c -o $@ $<
+
+$(LIBC_ASM_64:libc/%.S=$(BUILD)/libc/x86_64/%.o): $(BUILD)/libc/x86_64/%.o: libc/%.S
+	@mkdir -p $(@D)
+	$(if $(Q),@echo "  AS      $<")
+	$(Q)$(CC) $(LIBC_CFLAGS_64) -MD -MP -c -o $@ $<
 
 $(LIBC_ASM_32:libc/%.S=$(BUILD)/libc/i386/%.o): $(BUILD)/libc/i386/%.o: libc/%.S
 	@mkdir -p $(@D)

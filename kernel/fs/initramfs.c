@@ -2,7 +2,8 @@
  * kernel/fs/initramfs.c - unpack the initramfs (GRUB's first module) into ramfs.
  * The format is Linux's: cpio "newc" - a 110-byte ASCII header (magic 070701 and
  * thirteen 8-digit hex fields), the name, padding to 4 bytes, the data, padding
- * to 4 bytes; the entry named TRAILER!!! ends the archive.
+ * to 4 bytes; the entry named TRAILER!!! ends the archive. Runs once at boot,
+ * before any process: it builds the tree directly, not through system calls.
  */
 #include <fs.h>
 #include <string.h>
@@ -73,8 +74,11 @@ int initramfs_unpack(const void *archive, size_t size)
 			struct inode *ino = ramfs_create(dir, leaf, mode);
 			if (!ino)
 				return -ENOMEM;
-			ino->mode = mode;
-			if (S_ISREG(mode) && ramfs_write_data(ino, data, fsize))
+			if ((ino->mode & S_IFMT) == (mode & S_IFMT))
+				ino->mode = mode;
+			/* a symlink's data is its target (kept, not followed) */
+			if ((S_ISREG(ino->mode) || S_ISLNK(ino->mode)) &&
+			    ramfs_write_data(ino, data, fsize))
 				return -ENOMEM;
 			files++;
 		}

@@ -17,6 +17,9 @@
 
 static u64 bitmap[MAX_FRAMES / 64];
 static size_t nr_frames, nr_free, search_hint;
+/* Extra owners of each frame (0: one owner). Copy-on-write shares user frames
+ * between processes; the last put_frame() frees it. */
+static u8 *frame_refs;
 extern char __kernel_end[];
 
 static bool frame_used(size_t i) { return bitmap[i / 64] & (1ULL << (i % 64)); }
@@ -60,6 +63,9 @@ void frame_init(void)
 	reserve_range(b->mbi_start, b->mbi_end);
 	for (int m = 0; m < b->nr_modules; m++)
 		reserve_range(b->modules[m].start, b->modules[m].end);
+	phys_addr_t refs = alloc_frames(ALIGN_UP(nr_frames, PAGE_SIZE) / PAGE_SIZE);
+	BUG_ON(!refs);
+	frame_refs = phys_to_virt(refs);
 	pr_info("mm: %lu MiB RAM, %lu frames free\n",
 		(unsigned long)(b->ram_bytes >> 20), (unsigned long)nr_free);
 }
@@ -117,4 +123,32 @@ size_t frames_free(void)
 size_t frames_total(void)
 {
 	return nr_frames;
+}
+
+/* Take one more reference to a frame; false if it cannot be shared any more
+ * (255 owners): the caller copies instead. */
+bool get_frame(phys_addr_t frame)
+{
+	u8 *r = &frame_refs[frame / PAGE_SIZE];
+
+	if (*r == 255)
+		return false;
+	(*r)++;
+	return true;
+}
+
+/* Drop a reference; the last one frees the frame. */
+void put_frame(phys_addr_t frame)
+{
+	u8 *r = &frame_refs[frame / PAGE_SIZE];
+
+	if (*r)
+		(*r)--;
+	else
+		free_frame(frame);
+}
+
+bool frame_shared(phys_addr_t frame)
+{
+	return frame_refs[frame / PAGE_SIZE] != 0;
 }

@@ -38,6 +38,7 @@ struct mm *mm_create(bool compat)
 	/* the kernel half is the same everywhere: share its PML4 entries */
 	memcpy(mm->pml4 + 256, kernel_pml4 + 256, 256 * sizeof(u64));
 	mm->task_size = compat ? TASK_SIZE_32 : TASK_SIZE_MAX;
+	mm->users = 1;
 	return mm;
 }
 
@@ -106,7 +107,7 @@ static void unmap_pages(struct mm *mm, unsigned long start, unsigned long end, b
 	for (unsigned long va = start; va < end; va += PAGE_SIZE) {
 		phys_addr_t pa = unmap_page(mm->pml4, va);
 		if (pa && free)
-			free_frame(pa);
+			put_frame(pa);		/* freed when its last owner lets go */
 	}
 }
 
@@ -206,10 +207,14 @@ int vm_protect(struct mm *mm, unsigned long addr, unsigned long len, unsigned in
 		a->prot = prot;
 		for (unsigned long va = a->start; va < a->end; va += PAGE_SIZE) {
 			u64 *pte = lookup_pte(mm->pml4, va);
-			if (pte) {
-				*pte = (*pte & PTE_ADDR_MASK) | (prot_to_pte(prot) & supported_pte_mask);
-				invlpg(va);
-			}
+			if (!pte)
+				continue;
+			u64 flags = prot_to_pte(prot);
+			/* a shared copy-on-write page stays read-only until written */
+			if ((*pte & PTE_COW) && (flags & PTE_WRITE))
+				flags = (flags & ~PTE_WRITE) | PTE_COW;
+			*pte = (*pte & PTE_ADDR_MASK) | (flags & supported_pte_mask);
+			invlpg(va);
 		}
 	}
 	return 0;
@@ -235,4 +240,103 @@ void mm_destroy(struct mm *mm)
 	free_tables(mm->pml4, 4);
 	free_frame(virt_to_phys(mm->pml4));
 	kfree(mm);
+}
+
+/*
+ * fork's address space: the same areas; private writable pages shared
+ * read-only and marked copy-on-write in both, read-only pages simply shared, the
+ * vDSO's frames mapped again. Nothing is copied until somebody writes.
+ */
+struct mm *mm_dup(struct mm *old)
+{
+	struct mm *mm = mm_create(old->task_size == TASK_SIZE_32);
+
+	if (!mm)
+		return NULL;
+	mm->start_brk = old->start_brk;
+	mm->brk = old->brk;
+	mm->mmap_base = old->mmap_base;
+	mm->vdso_base = old->vdso_base;
+	mm->vdso_landing_pad = old->vdso_landing_pad;
+	mm->stack_top = old->stack_top;
+	for (struct vm_area *a = old->areas; a; a = a->next) {
+		if (new_area(mm, a->start, a->end - a->start, a->prot, a->flags))
+			goto fail;
+		for (unsigned long va = a->start; va < a->end; va += PAGE_SIZE) {
+			u64 *pte = lookup_pte(old->pml4, va);
+			if (!pte)
+				continue;
+			phys_addr_t pa = *pte & PTE_ADDR_MASK;
+			u64 flags = *pte & ~PTE_ADDR_MASK;
+			if (!(a->flags & VM_SPECIAL) && !get_frame(pa)) {
+				phys_addr_t copy = alloc_frame();	/* too many owners: copy */
+				if (!copy)
+					goto fail;
+				memcpy(phys_to_virt(copy), phys_to_virt(pa), PAGE_SIZE);
+				pa = copy;
+			} else if (!(a->flags & VM_SPECIAL)) {
+				/* shared: read-only in both until someone writes (even a
+				 * read-only page: mprotect could make it writable later) */
+				flags = (flags & ~PTE_WRITE) | PTE_COW;
+				*pte = pa | flags;
+			}
+			if (map_page(mm->pml4, va, pa, flags))
+				goto fail;
+		}
+	}
+	write_cr3(read_cr3());	/* the parent's PTEs changed: flush its TLB */
+	return mm;
+fail:
+	write_cr3(read_cr3());
+	mm_destroy(mm);
+	return NULL;
+}
+
+/*
+ * A write to a copy-on-write page: give the writer its own copy (or the page
+ * itself, if nobody else owns it any more). 0, or -EFAULT if the write is not
+ * allowed at all (the caller then raises SIGSEGV or returns -EFAULT).
+ */
+int vm_handle_cow(struct mm *mm, unsigned long addr)
+{
+	struct vm_area *a = vm_find(mm, addr);
+	unsigned long va = addr & PAGE_MASK;
+	u64 *pte = lookup_pte(mm->pml4, va);
+
+	if (!a || !(a->prot & PROT_WRITE) || !pte || !(*pte & PTE_COW))
+		return -EFAULT;
+	phys_addr_t pa = *pte & PTE_ADDR_MASK;
+	if (frame_shared(pa)) {
+		phys_addr_t copy = alloc_frame();
+		if (!copy)
+			return -ENOMEM;
+		memcpy(phys_to_virt(copy), phys_to_virt(pa), PAGE_SIZE);
+		put_frame(pa);
+		pa = copy;
+	}
+	*pte = pa | (prot_to_pte(a->prot) & supported_pte_mask);
+	invlpg(va);
+	return 0;
+}
+
+/* A reference fewer; the last user destroys the address space. */
+void mm_put(struct mm *mm)
+{
+	if (--mm->users == 0)
+		mm_destroy(mm);
+}
+
+/* Store a 32-bit value in another address space (clone's CHILD_SETTID). */
+int vm_write_u32(struct mm *mm, unsigned long addr, u32 val)
+{
+	struct vm_area *a = vm_find(mm, addr);
+
+	if (!a || !(a->prot & PROT_WRITE) || (addr & 3))
+		return -EFAULT;
+	u64 *pte = lookup_pte(mm->pml4, addr & PAGE_MASK);
+	if (!pte || ((*pte & PTE_COW) && vm_handle_cow(mm, addr)))
+		return -EFAULT;
+	pte = lookup_pte(mm->pml4, addr & PAGE_MASK);
+	*(u32 *)((char *)phys_to_virt(*pte & PTE_ADDR_MASK) + (addr & ~PAGE_MASK)) = val;
+	return 0;
 }

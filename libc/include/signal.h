@@ -1,7 +1,11 @@
-/* <signal.h>: Linux's x86 signal numbers and sigaction flag values only, for now;
- * sigaction() and friends come with the kernel's signal work (DESIGN §9). */
+/* <signal.h>: Linux's x86 signal numbers, sigset_t (the kernel's 64-bit mask),
+ * siginfo_t (128 bytes), struct sigaction, stack_t, and the functions of
+ * src/signal.c and src/sigset.c. sigaction() hands the kernel its own layout
+ * (handler, flags, restorer, mask) with SA_RESTORER and libc's __restore_rt. */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
+
+#include <sys/types.h>
 
 #define SIGHUP		1
 #define SIGINT		2
@@ -9,6 +13,7 @@
 #define SIGILL		4
 #define SIGTRAP		5
 #define SIGABRT		6
+#define SIGIOT		SIGABRT
 #define SIGBUS		7
 #define SIGFPE		8
 #define SIGKILL		9
@@ -34,7 +39,10 @@
 #define SIGIO		29
 #define SIGPWR		30
 #define SIGSYS		31
+#define SIGRTMIN	32
+#define SIGRTMAX	64
 #define NSIG		65	/* 64 signals, numbered from 1 */
+#define _NSIG		NSIG
 
 #define SA_NOCLDSTOP	0x00000001
 #define SA_NOCLDWAIT	0x00000002
@@ -44,6 +52,8 @@
 #define SA_RESTART	0x10000000
 #define SA_NODEFER	0x40000000
 #define SA_RESETHAND	0x80000000
+#define SA_NOMASK	SA_NODEFER
+#define SA_ONESHOT	SA_RESETHAND
 
 #define SIG_BLOCK	0
 #define SIG_UNBLOCK	1
@@ -53,5 +63,113 @@ typedef void (*sighandler_t)(int);
 #define SIG_DFL		((sighandler_t)0)
 #define SIG_IGN		((sighandler_t)1)
 #define SIG_ERR		((sighandler_t)-1)
+
+typedef int sig_atomic_t;
+
+/* The kernel's sigset: one bit per signal, bit (sig - 1); 8 bytes on both ABIs. */
+typedef struct {
+	unsigned long __bits[8 / sizeof(long)];
+} sigset_t;
+
+union sigval {
+	int sival_int;
+	void *sival_ptr;
+};
+
+/* Linux's siginfo: signo, errno, code, then a union that starts at the next
+ * pointer-aligned offset (16 on x86-64, 12 on i386); 128 bytes in all. */
+typedef struct {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	union {
+		int __pad[(128 - (sizeof(long) == 8 ? 16 : 12)) / sizeof(int)];
+		struct { pid_t pid; uid_t uid; } __kill;
+		struct { int tid; int overrun; union sigval value; } __timer;
+		struct { pid_t pid; uid_t uid; union sigval value; } __rt;
+		struct { pid_t pid; uid_t uid; int status; clock_t utime, stime; } __chld;
+		struct { void *addr; short addr_lsb; } __fault;
+		struct { long band; int fd; } __poll;
+	} __f;
+} siginfo_t;
+
+#define si_pid		__f.__kill.pid
+#define si_uid		__f.__kill.uid
+#define si_status	__f.__chld.status
+#define si_utime	__f.__chld.utime
+#define si_stime	__f.__chld.stime
+#define si_value	__f.__rt.value
+#define si_int		__f.__rt.value.sival_int
+#define si_ptr		__f.__rt.value.sival_ptr
+#define si_addr		__f.__fault.addr
+#define si_band		__f.__poll.band
+#define si_fd		__f.__poll.fd
+
+/* si_code values (asm-generic/siginfo.h) */
+#define SI_USER		0	/* kill() */
+#define SI_KERNEL	0x80
+#define SI_QUEUE	(-1)
+#define SI_TIMER	(-2)
+#define SI_TKILL	(-6)	/* tkill(), tgkill() */
+#define ILL_ILLOPC	1
+#define ILL_ILLOPN	2
+#define ILL_PRVOPC	5
+#define FPE_INTDIV	1
+#define FPE_INTOVF	2
+#define SEGV_MAPERR	1
+#define SEGV_ACCERR	2
+#define BUS_ADRALN	1
+#define BUS_ADRERR	2
+#define TRAP_BRKPT	1
+#define TRAP_TRACE	2
+#define CLD_EXITED	1
+#define CLD_KILLED	2
+#define CLD_DUMPED	3
+#define CLD_STOPPED	5
+#define CLD_CONTINUED	6
+
+struct sigaction {
+	union {
+		void (*sa_handler)(int);
+		void (*sa_sigaction)(int, siginfo_t *, void *);
+	} __u;
+	sigset_t sa_mask;
+	int sa_flags;
+	void (*sa_restorer)(void);
+};
+#define sa_handler	__u.sa_handler
+#define sa_sigaction	__u.sa_sigaction
+
+/* sigaltstack's stack_t: 24 bytes on x86-64, 12 on i386 (Linux's layout). */
+typedef struct {
+	void *ss_sp;
+	int ss_flags;
+	size_t ss_size;
+} stack_t;
+
+#define SS_ONSTACK	1
+#define SS_DISABLE	2
+#define MINSIGSTKSZ	2048
+#define SIGSTKSZ	8192
+
+sighandler_t signal(int sig, sighandler_t handler);
+int sigaction(int sig, const struct sigaction *act, struct sigaction *old);
+int sigprocmask(int how, const sigset_t *set, sigset_t *old);
+int sigpending(sigset_t *set);
+int sigsuspend(const sigset_t *mask);
+int sigaltstack(const stack_t *ss, stack_t *old);
+int kill(pid_t pid, int sig);
+int killpg(pid_t pgrp, int sig);
+int raise(int sig);
+int tgkill(pid_t tgid, pid_t tid, int sig);
+
+int sigemptyset(sigset_t *set);
+int sigfillset(sigset_t *set);
+int sigaddset(sigset_t *set, int sig);
+int sigdelset(sigset_t *set, int sig);
+int sigismember(const sigset_t *set, int sig);
+
+/* Trapdoor extension: "INT", "TERM", ... for sig, or NULL (kill -l, kill -INT). */
+const char *sig_abbrev(int sig);
 
 #endif

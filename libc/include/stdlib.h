@@ -1,5 +1,6 @@
 /* <stdlib.h>: malloc family (src/malloc.c: brk arena with an mmap fallback), process
- * exit (src/exit.c), number parsing and getenv (src/stdlib.c). */
+ * exit (src/exit.c, abort in src/signal.c), number parsing (src/stdlib.c), qsort
+ * (src/qsort.c), the environment (src/env.c). */
 #ifndef _STDLIB_H
 #define _STDLIB_H
 
@@ -22,7 +23,16 @@ int atoi(const char *s);
 long atol(const char *s);
 long strtol(const char *s, char **end, int base);
 unsigned long strtoul(const char *s, char **end, int base);
+long long strtoll(const char *s, char **end, int base);
+unsigned long long strtoull(const char *s, char **end, int base);
+void qsort(void *base, size_t n, size_t size,
+	   int (*cmp)(const void *, const void *));
+
 char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *s);
+int clearenv(void);
 int abs(int x);
 long labs(long x);
 

@@ -1,5 +1,5 @@
-/* <string.h>: memory and string functions (src/string.c) and strerror with Linux's
- * messages (src/strerror.c). */
+/* <string.h>: memory and string functions (src/string.c, src/strmore.c), strerror
+ * with Linux's messages (src/strerror.c) and strsignal (src/sigset.c). */
 #ifndef _STRING_H
 #define _STRING_H
 
@@ -22,5 +22,16 @@ char *strrchr(const char *s, int c);
 char *strstr(const char *hay, const char *needle);
 char *strdup(const char *s);
 char *strerror(int errnum);
+char *strsignal(int sig);
+char *strncat(char *dst, const char *src, size_t n);
+size_t strspn(const char *s, const char *accept);
+size_t strcspn(const char *s, const char *reject);
+char *strpbrk(const char *s, const char *accept);
+char *strtok(char *s, const char *delim);
+char *strtok_r(char *s, const char *delim, char **save);
+char *strsep(char **sp, const char *delim);
+char *strndup(const char *s, size_t max);
+int strcasecmp(const char *a, const char *b);
+int strncasecmp(const char *a, const char *b, size_t n);
 
 #endif

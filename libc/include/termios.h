@@ -69,5 +69,7 @@ struct termios {
 
 int tcgetattr(int fd, struct termios *t);
 int tcsetattr(int fd, int action, const struct termios *t);
+int tcgetpgrp(int fd);		/* ioctl TIOCGPGRP */
+int tcsetpgrp(int fd, int pgrp);	/* ioctl TIOCSPGRP */
 
 #endif

@@ -1,5 +1,6 @@
 /* File I/O wrappers: read, write, readv, writev, ioctl, and the tty helpers built on
- * ioctl (isatty, tcgetattr, tcsetattr). Most are the lecture's _syscallN macros. */
+ * ioctl (isatty, tcgetattr, tcsetattr, tcgetpgrp, tcsetpgrp). Most are the
+ * lecture's _syscallN macros. */
 #include <stdarg.h>
 #include <termios.h>
 #include <unistd.h>
@@ -47,4 +48,16 @@ int tcsetattr(int fd, int action, const struct termios *t)
 		return -1;
 	}
 	return ioctl(fd, req[action], t);
+}
+
+int tcgetpgrp(int fd)
+{
+	int pgrp;
+
+	return ioctl(fd, TIOCGPGRP, &pgrp) < 0 ? -1 : pgrp;
+}
+
+int tcsetpgrp(int fd, int pgrp)
+{
+	return ioctl(fd, TIOCSPGRP, &pgrp);
 }

@@ -19,7 +19,7 @@ void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off)
 		return MAP_FAILED;
 	}
 	r = __syscall6(__NR_mmap2, (long)addr, len, prot, flags, fd,
-		       (unsigned long)off >> 12);
+		       (unsigned long)(off >> 12));
 	return (void *)__syscall_ret(r);
 }
 #endif

@@ -1,32 +1,30 @@
-/* Buffered output streams. A FILE is an fd, a buffering mode and one BUFSIZ buffer;
- * the three standard streams are static (no fopen yet). stdout is line buffered
- * even when it is not a tty, so a ring-3 test's last lines reach the serial console
- * if it crashes; stderr is unbuffered. exit() flushes everything. */
+/* Buffered output streams and the standard three. stdout is line buffered even when
+ * it is not a tty, so a ring-3 test's last lines reach the serial console if it
+ * crashes (a stream fopen'd on a file is fully buffered, on a tty line buffered);
+ * stderr is unbuffered. exit() flushes every stream; input is stdio_read.c. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include "internal.h"
+#include "stdio_impl.h"
 
-enum { BUF_NONE, BUF_LINE, BUF_FULL };
-
-struct __file {
-	int fd;
-	int mode;	/* BUF_NONE, BUF_LINE or BUF_FULL */
-	int error;	/* a write failed */
-	size_t len;	/* bytes waiting in buf */
-	char buf[BUFSIZ];
-};
+static char bufs[2][BUFSIZ];
+static char errbuf[16];		/* stderr writes unbuffered; this is for reading */
 
 static struct __file files[3] = {
-	{ .fd = 0, .mode = BUF_LINE },
-	{ .fd = 1, .mode = BUF_LINE },
-	{ .fd = 2, .mode = BUF_NONE },
+	{ .fd = 0, .mode = BUF_LINE, .flags = F_STATIC, .unget = EOF,
+	  .buf = bufs[0], .size = BUFSIZ, .next = &files[1] },
+	{ .fd = 1, .mode = BUF_LINE, .flags = F_STATIC, .unget = EOF,
+	  .buf = bufs[1], .size = BUFSIZ, .next = &files[2] },
+	{ .fd = 2, .mode = BUF_NONE, .flags = F_STATIC, .unget = EOF,
+	  .buf = errbuf, .size = sizeof(errbuf) },
 };
 
 FILE *const stdin = &files[0];
 FILE *const stdout = &files[1];
 FILE *const stderr = &files[2];
+struct __file *__stdio_head = &files[0];
 
 /* Write all of s (retrying short writes); 0 on success. */
 static int write_all(FILE *f, const char *s, size_t n)
@@ -37,7 +35,7 @@ static int write_all(FILE *f, const char *s, size_t n)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0) {
-			f->error = 1;
+			f->flags |= F_ERR;
 			return EOF;
 		}
 		s += r;
@@ -54,34 +52,41 @@ int fflush(FILE *f)
 		__stdio_flush_all();
 		return 0;
 	}
-	r = write_all(f, f->buf, f->len);
-	f->len = 0;
+	if (f->rend > f->rpos || f->unget != EOF)
+		__stdio_drop_input(f);
+	r = write_all(f, f->buf, f->wlen);
+	f->wlen = 0;
 	return r;
 }
 
 void __stdio_flush_all(void)
 {
-	fflush(stdout);
-	fflush(stderr);
+	struct __file *f;
+
+	for (f = __stdio_head; f; f = f->next)
+		if (f->wlen)
+			fflush(f);
 }
 
 /* Append n bytes to f's buffer, flushing as its mode requires. */
 static int put_bytes(FILE *f, const char *s, size_t n)
 {
+	if (f->rend > f->rpos || f->unget != EOF)
+		__stdio_drop_input(f);
 	if (f->mode == BUF_NONE)
 		return write_all(f, s, n);
 	while (n) {
-		size_t room = BUFSIZ - f->len;
+		size_t room = f->size - f->wlen;
 		size_t k = n < room ? n : room;
 
-		memcpy(f->buf + f->len, s, k);
-		f->len += k;
+		memcpy(f->buf + f->wlen, s, k);
+		f->wlen += k;
 		s += k;
 		n -= k;
-		if (f->len == BUFSIZ && fflush(f))
+		if (f->wlen == f->size && fflush(f))
 			return EOF;
 	}
-	if (f->mode == BUF_LINE && f->len && memchr(f->buf, '\n', f->len))
+	if (f->mode == BUF_LINE && f->wlen && memchr(f->buf, '\n', f->wlen))
 		return fflush(f);
 	return 0;
 }
@@ -122,14 +127,14 @@ int puts(const char *s)
 	return 0;
 }
 
-int fileno(FILE *f)
+void perror(const char *s)
 {
-	return f->fd;
-}
+	int e = errno;
 
-int ferror(FILE *f)
-{
-	return f->error;
+	if (s && *s)
+		fprintf(stderr, "%s: %s\n", s, strerror(e));
+	else
+		fprintf(stderr, "%s\n", strerror(e));
 }
 
 static void put_file(void *ctx, const char *s, size_t n)
@@ -141,7 +146,7 @@ int vfprintf(FILE *f, const char *fmt, va_list ap)
 {
 	int n = __format(put_file, f, fmt, ap);
 
-	return f->error ? EOF : n;
+	return (f->flags & F_ERR) ? EOF : n;
 }
 
 int vprintf(const char *fmt, va_list ap)

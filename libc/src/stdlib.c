@@ -1,5 +1,6 @@
-/* Number parsing (atoi, strtol, strtoul), getenv, abs. strtol/strtoul follow C11:
- * leading space, sign, base 0 = auto (0x, 0), ERANGE and clamping on overflow. */
+/* Number parsing (atoi, strtol, strtoul, strtoll, strtoull), abs. They follow C11:
+ * leading space, sign, base 0 = auto (0x, 0), ERANGE and clamping on overflow.
+ * One parser on unsigned long long serves every width. */
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -17,11 +18,12 @@ static int digit_value(char c)
 	return 99;
 }
 
-/* Parse the magnitude; *neg gets the sign. Saturates at ULONG_MAX with ERANGE. */
-static unsigned long parse(const char *s, char **end, int base, int *neg)
+/* Parse the magnitude; *neg gets the sign. Saturates at max with ERANGE. */
+static unsigned long long parse(const char *s, char **end, int base, int *neg,
+				unsigned long long max)
 {
 	const char *start = s;
-	unsigned long v = 0;
+	unsigned long long v = 0;
 	int any = 0, overflow = 0, d;
 
 	while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
@@ -37,7 +39,7 @@ static unsigned long parse(const char *s, char **end, int base, int *neg)
 		base = (*s == '0') ? 8 : 10;
 	}
 	for (; (d = digit_value(*s)) < base; s++, any = 1) {
-		if (v > (ULONG_MAX - d) / base)
+		if (v > (max - d) / base)
 			overflow = 1;
 		v = v * base + d;
 	}
@@ -45,33 +47,53 @@ static unsigned long parse(const char *s, char **end, int base, int *neg)
 		*end = (char *)(any ? s : start);
 	if (overflow) {
 		errno = ERANGE;
-		return ULONG_MAX;
+		return max;
 	}
 	return v;
+}
+
+unsigned long long strtoull(const char *s, char **end, int base)
+{
+	int neg;
+	unsigned long long v = parse(s, end, base, &neg, ULLONG_MAX);
+
+	return neg ? -v : v;
 }
 
 unsigned long strtoul(const char *s, char **end, int base)
 {
 	int neg;
-	unsigned long v = parse(s, end, base, &neg);
+	unsigned long v = parse(s, end, base, &neg, ULONG_MAX);
 
 	return neg ? -v : v;
 }
 
-long strtol(const char *s, char **end, int base)
+/* Signed: the magnitude may reach max + 1 when negative. */
+static long long signed_parse(const char *s, char **end, int base,
+			      long long min, long long max)
 {
 	int neg;
-	unsigned long v = parse(s, end, base, &neg);
+	unsigned long long v = parse(s, end, base, &neg, ULLONG_MAX);
 
-	if (!neg && v > (unsigned long)LONG_MAX) {
+	if (!neg && v > (unsigned long long)max) {
 		errno = ERANGE;
-		return LONG_MAX;
+		return max;
 	}
-	if (neg && v > (unsigned long)LONG_MAX + 1) {
+	if (neg && v > (unsigned long long)max + 1) {
 		errno = ERANGE;
-		return LONG_MIN;
+		return min;
 	}
-	return neg ? (long)(0UL - v) : (long)v;
+	return neg ? (long long)(0ULL - v) : (long long)v;
+}
+
+long strtol(const char *s, char **end, int base)
+{
+	return signed_parse(s, end, base, LONG_MIN, LONG_MAX);
+}
+
+long long strtoll(const char *s, char **end, int base)
+{
+	return signed_parse(s, end, base, LLONG_MIN, LLONG_MAX);
 }
 
 int atoi(const char *s)
@@ -82,17 +104,6 @@ int atoi(const char *s)
 long atol(const char *s)
 {
 	return strtol(s, NULL, 10);
-}
-
-char *getenv(const char *name)
-{
-	size_t n = strlen(name);
-	char **e;
-
-	for (e = environ; e && *e; e++)
-		if (strncmp(*e, name, n) == 0 && (*e)[n] == '=')
-			return *e + n + 1;
-	return NULL;
 }
 
 int abs(int x)

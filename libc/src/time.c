@@ -69,3 +69,11 @@ unsigned int sleep(unsigned int seconds)
 		return ts.tv_sec;
 	return 0;
 }
+
+int usleep(unsigned int usec)
+{
+	struct timespec ts = { .tv_sec = usec / 1000000,
+			       .tv_nsec = (long)(usec % 1000000) * 1000 };
+
+	return nanosleep(&ts, NULL);
+}

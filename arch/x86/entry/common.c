@@ -87,6 +87,18 @@ bool syscall_return_allowed(const struct pt_regs *regs)
 	return !(regs->flags & (X86_EFLAGS_RF | X86_EFLAGS_TF));
 }
 
+/* Work before returning, and the rule that a rewritten pt_regs (exec, signal
+ * delivery, sigreturn) always goes back by IRET. */
+static bool __attribute__((noinline)) syscall_exit_slow(struct pt_regs *regs)
+{
+	prepare_exit_to_usermode(regs);
+	if (current->flags & TIF_FORCE_IRET) {
+		current->flags &= ~TIF_FORCE_IRET;
+		return false;
+	}
+	return syscall_return_allowed(regs);
+}
+
 /* The strace hook, on both sides of the call: the slow path, out of line. */
 static void __attribute__((noinline)) syscall_traced(struct pt_regs *regs, bool compat)
 {
@@ -113,7 +125,7 @@ bool do_syscall_64(struct pt_regs *regs, int nr)
 
 	if (unlikely(work & TIF_SYSCALL_TRACE)) {
 		syscall_traced(regs, false);
-		return syscall_return_allowed(regs);
+		return syscall_exit_slow(regs);
 	}
 	if (likely((unsigned int)nr < NR_syscalls_64)) {
 		local_irq_enable();
@@ -121,8 +133,8 @@ bool do_syscall_64(struct pt_regs *regs, int nr)
 		local_irq_disable();
 		work = READ_ONCE(current->flags);
 	}
-	if (unlikely(work & TIF_WORK_MASK))
-		prepare_exit_to_usermode(regs);
+	if (unlikely(work & (TIF_WORK_MASK | TIF_FORCE_IRET)))
+		return syscall_exit_slow(regs);
 	return syscall_return_allowed(regs);
 }
 
@@ -176,6 +188,10 @@ bool do_fast_syscall_32(struct pt_regs *regs)
 	}
 	regs->bp = arg6;
 	do_syscall_32(regs);
+	if (unlikely(current->flags & TIF_FORCE_IRET)) {
+		current->flags &= ~TIF_FORCE_IRET;
+		return false;
+	}
 	/* SYSEXIT/SYSRETL return to the landing pad in compat mode, with flags from
 	 * pt_regs; anything a signal, exec or tracer changed needs IRET. */
 	return regs->cs == __USER32_CS && regs->ss == __USER_DS &&

@@ -73,6 +73,9 @@ void install_irq_handler(unsigned irq, void (*fn)(struct pt_regs *regs))
 void do_interrupt(struct pt_regs *regs, unsigned long vector)
 {
 	handlers[vector](regs, vector);
+	/* The error code was the handler's; from here on orig_ax says "not a system
+	 * call", so signal delivery never mistakes this for one to restart. */
+	regs->orig_ax = -1;
 }
 
 void trap_init(void)

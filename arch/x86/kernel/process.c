@@ -69,7 +69,7 @@ static u16 read_gs(void) { u16 v; asm volatile("mov %%gs, %0" : "=r"(v)); return
 /* Load the user's GS selector. Writing %gs changes the active GS base, which in
  * the kernel is this CPU's: so swap to the user's, load, swap back (IRQs are off;
  * an NMI in between decides by MSR_GS_BASE's sign and copes). */
-static void load_gs_index(u16 sel)
+void load_gs_index(u16 sel)
 {
 	asm volatile("swapgs\n\t"
 		     "movl %k0, %%gs\n\t"

@@ -11,6 +11,9 @@
 #include <asm/processor.h>
 #include <asm/percpu.h>
 #include <sched.h>
+#include <signal.h>
+#include <vm.h>
+#include <asm/page.h>
 
 /* One line per vector: its name (SDM vol. 3A, table 6-1). */
 static const char *const trap_names[32] = {
@@ -50,33 +53,54 @@ bool fixup_exception(struct pt_regs *regs)
 	return false;
 }
 
-/* The signal each exception means for the task that caused it (Linux's). */
-static const unsigned char trap_signals[32] = {
-	[X86_TRAP_DE] = 8 /* SIGFPE */,	[X86_TRAP_DB] = 5 /* SIGTRAP */,
-	[X86_TRAP_BP] = 5,		[X86_TRAP_OF] = 11 /* SIGSEGV */,
-	[X86_TRAP_BR] = 11,		[X86_TRAP_UD] = 4 /* SIGILL */,
-	[X86_TRAP_NM] = 11,		[X86_TRAP_OLD_MF] = 8,
-	[X86_TRAP_TS] = 11,		[X86_TRAP_NP] = 7 /* SIGBUS */,
-	[X86_TRAP_SS] = 7,		[X86_TRAP_GP] = 11,
-	[X86_TRAP_PF] = 11,		[X86_TRAP_MF] = 8,
-	[X86_TRAP_AC] = 7,		[X86_TRAP_XF] = 8,
-	[X86_TRAP_CP] = 11,
+/* The signal each exception means for the task that caused it, and its si_code
+ * (Linux's choices: SI_KERNEL 0x80 where the kernel has nothing better to say). */
+static const struct { unsigned char sig; short code; } trap_signals[32] = {
+	[X86_TRAP_DE] = { SIGFPE, 1 /* FPE_INTDIV */ },
+	[X86_TRAP_DB] = { SIGTRAP, 2 /* TRAP_TRACE */ },
+	[X86_TRAP_BP] = { SIGTRAP, 0x80 },
+	[X86_TRAP_OF] = { SIGSEGV, 0x80 },
+	[X86_TRAP_BR] = { SIGSEGV, 0x80 },
+	[X86_TRAP_UD] = { SIGILL, 2 /* ILL_ILLOPN */ },
+	[X86_TRAP_NM] = { SIGSEGV, 0x80 },
+	[X86_TRAP_OLD_MF] = { SIGFPE, 0x80 },
+	[X86_TRAP_TS] = { SIGSEGV, 0x80 },
+	[X86_TRAP_NP] = { SIGBUS, 0x80 },
+	[X86_TRAP_SS] = { SIGBUS, 0x80 },
+	[X86_TRAP_GP] = { SIGSEGV, 0x80 },
+	[X86_TRAP_MF] = { SIGFPE, 0x80 },
+	[X86_TRAP_AC] = { SIGBUS, 1 /* BUS_ADRALN */ },
+	[X86_TRAP_XF] = { SIGFPE, 0x80 },
+	[X86_TRAP_CP] = { SIGSEGV, 0x80 },
 };
 
 void native_irq_return_iret(void);
 
+/* Remember the fault for the signal frame's sigcontext (trapno, err, cr2). */
+static void note_fault(struct pt_regs *regs, unsigned long vector, unsigned long cr2)
+{
+	current->trap_nr = vector;
+	current->error_code = regs->orig_ax;
+	current->cr2 = cr2;
+}
+
 /*
- * An exception the kernel did not expect. From user mode (or from the final
- * iretq to user mode - a bad frame from sigreturn or ptrace) it is the task's
- * fault: a signal, never an oops. From the kernel: the exception table, else a bug.
+ * An exception the kernel did not expect. From user mode it is the task's fault:
+ * a signal, delivered on the way back out. On the final iretq to user mode (a bad
+ * frame from sigreturn) there is no user context to deliver it in: the task dies.
+ * From the kernel: the exception table, else a bug.
  */
 static void handle_fault(struct pt_regs *regs, unsigned long vector, unsigned long addr)
 {
-	if (user_mode(regs))
-		force_fatal_signal(trap_signals[vector] ? trap_signals[vector] : 11,
-				   trap_name(vector), addr);
+	if (user_mode(regs)) {
+		int sig = trap_signals[vector].sig ? trap_signals[vector].sig : SIGSEGV;
+		note_fault(regs, vector, 0);
+		force_sig_fault(sig, trap_signals[vector].code,
+				trap_signals[vector].code == 0x80 ? 0 : addr);
+		return;
+	}
 	if (regs->ip == (unsigned long)native_irq_return_iret)
-		force_fatal_signal(11, "bad iret frame", regs->ip);
+		force_fatal_signal(SIGSEGV, "bad iret frame", regs->ip);
 	if (fixup_exception(regs))
 		return;
 	die(trap_name(vector), regs, vector);
@@ -101,10 +125,19 @@ void do_page_fault(struct pt_regs *regs, unsigned long vector)
 {
 	unsigned long address = read_cr2();
 
+	/* A write to a present page of a process: maybe copy-on-write (also for
+	 * copy_to_user, which faults in kernel mode on a user address). */
+	if ((regs->orig_ax & 3) == 3 && address < TASK_SIZE_MAX && current->mm &&
+	    vm_handle_cow(current->mm, address) == 0)
+		return;
 	/* Saved CS says ring 3: the task's fault, whatever the error code claims
 	 * (QEMU can report a ring-3 far return's stack read as "supervisor"). */
-	if (user_mode(regs))
-		force_fatal_signal(11, "segfault", address);
+	if (user_mode(regs)) {
+		note_fault(regs, vector, address);
+		force_sig_fault(SIGSEGV, regs->orig_ax & 1 ? 2 /* SEGV_ACCERR */
+							   : 1 /* SEGV_MAPERR */, address);
+		return;
+	}
 	if (fixup_exception(regs))
 		return;
 	printk(KERN_EMERG "BUG: unable to handle page fault for address %016lx (%s %s, %s)\n",
@@ -116,9 +149,10 @@ void do_page_fault(struct pt_regs *regs, unsigned long vector)
 
 void do_int3(struct pt_regs *regs, unsigned long vector)
 {
-	(void)vector;
-	if (user_mode(regs))
-		force_fatal_signal(5, "int3", regs->ip);
+	if (user_mode(regs)) {
+		handle_fault(regs, vector, regs->ip);
+		return;
+	}
 	/* A kernel int3 is a breakpoint someone placed on purpose: note it, resume
 	 * after it (the CPU already pointed rip past the one-byte instruction). */
 	int3_count++;

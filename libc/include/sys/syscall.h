@@ -12,6 +12,7 @@
 #else
 #include <generated/unistd_32.h>
 #endif
+#include <bits/nr_fallback.h>	/* numbers the tables do not list yet */
 
 /* Turn a raw kernel result into the C convention: -4095 .. -1 is -errno. */
 #define __syscall_return(type, res)					\

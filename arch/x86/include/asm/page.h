@@ -10,6 +10,7 @@
 #include <asm/boot.h>
 
 #define PTE_NX		(1ULL << 63)
+#define PTE_COW		(1ULL << 9)	/* software bit: read-only until written, then copied */
 #define PTE_ADDR_MASK	0x000ffffffffff000ULL
 
 #define TASK_SIZE_MAX	((1UL << 47) - 4096)

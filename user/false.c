@@ -1,0 +1,5 @@
+/* user/false.c - false: does nothing, unsuccessfully (exit status 1). */
+int main(void)
+{
+	return 1;
+}
