@@ -27,6 +27,7 @@
 #define MAP_FIXED_NOREPLACE 0x100000
 
 #define VM_SPECIAL	0x1	/* vDSO/vvar: frames shared, never freed */
+#define VM_SHARED	0x2	/* MAP_SHARED: fork shares the frames, writable */
 
 #define USER_MIN	0x10000UL	/* nothing below 64 KiB: NULL stays unmapped */
 #define TASK_SIZE_32	0xffffe000UL	/* top of a 32-bit process's space */
@@ -54,6 +55,9 @@ struct mm *mm_create(bool compat);
 void mm_destroy(struct mm *mm);
 /* Map [addr, addr + len) with fresh zeroed pages. 0 or -errno. */
 int vm_map_anon(struct mm *mm, unsigned long addr, unsigned long len, unsigned int prot);
+/* The same, with VM_* flags for the new area (VM_SHARED). */
+int vm_map_anon_flags(struct mm *mm, unsigned long addr, unsigned long len, unsigned int prot,
+		      unsigned int vm_flags);
 /* Map existing frames (the vDSO): never freed with the mm. */
 int vm_map_frames(struct mm *mm, unsigned long addr, phys_addr_t first, size_t npages,
 		  unsigned int prot);

@@ -61,7 +61,7 @@ static long do_mmap(unsigned long addr, unsigned long len, unsigned long prot,
 		if (!addr)
 			return -ENOMEM;
 	}
-	int err = vm_map_anon(mm, addr, len, prot);
+	int err = vm_map_anon_flags(mm, addr, len, prot, type == MAP_SHARED ? VM_SHARED : 0);
 	return err ? err : (long)addr;
 }
 

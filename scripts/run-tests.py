@@ -19,6 +19,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.path.join(ROOT, "build")
@@ -222,6 +223,74 @@ def run_gdb_test(cpu_name):
     return out
 
 
+# The shell, driven through the serial console as a person would type. Each step:
+# what to type, and what must then appear before the next prompt.
+SHELL_STEPS = [
+    ("echo_pipe_cat", "echo hi | cat\n", r"\nhi\r?\n"),
+    ("redirect_into_a_file_and_back",
+     "echo trapdoor-was-here > /tmp/f; cat < /tmp/f\n", r"\ntrapdoor-was-here\r?\n"),
+    ("failing_command_sets_status", "false; echo status=$?\n", r"status=1"),
+    ("ls_lists_bin", "ls /bin\n", r"\bsh\b"),
+    ("ctrl_c_stops_sleep_not_the_shell", "sleep 100\n\x03", r"\^C"),
+    ("status_after_ctrl_c_is_130", "echo after=$?\n", r"after=130"),
+]
+PROMPT = "trapdoor:"
+
+
+def run_shell_test(cpu_name):
+    cpu = CPUS[cpu_name][0]
+    iso = make_iso("quiet")
+    cmd = qemu_command(cpu, iso, "stdio", os.devnull)
+    cmd[cmd.index("-serial") + 1] = "stdio"
+    qemu = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    out = bytearray()
+
+    def reader():
+        while True:
+            b = qemu.stdout.read1(4096)
+            if not b:
+                break
+            out.extend(b)
+    threading.Thread(target=reader, daemon=True).start()
+
+    def wait_for(pattern, start, timeout):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            text = out[start:].decode(errors="replace")
+            if re.search(pattern, text):
+                return True
+            time.sleep(0.05)
+        return False
+
+    results = []
+    ok = wait_for(re.escape(PROMPT), 0, 30)
+    results.append(Result(f"{cpu_name}/shell.prompt_appears", ok, "no prompt", None))
+    for name, keys, pattern in SHELL_STEPS if ok else []:
+        start = len(out)
+        for part in re.split(r"(\x03)", keys):	# ^C a moment after the command
+            if part == "\x03":
+                time.sleep(1.0)
+            qemu.stdin.write(part.encode())
+            qemu.stdin.flush()
+        good = wait_for(pattern, start, 15) and wait_for(re.escape(PROMPT), start, 15)
+        results.append(Result(f"{cpu_name}/shell.{name}", good,
+                              f"typed {keys!r}, expected /{pattern}/", None))
+    qemu.stdin.write(b"poweroff\n")
+    qemu.stdin.flush()
+    try:
+        qemu.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        qemu.kill()
+        qemu.wait()
+    log = out.decode(errors="replace").replace("\r", "")
+    for r in results:
+        r.log = log
+    results.append(Result(f"{cpu_name}/shell.poweroff_ends_qemu", qemu.returncode is not None
+                          and qemu.returncode != -9, f"status {qemu.returncode}", log))
+    return results
+
+
 def run_host_tests():
     """Tests that run on the build machine (the syscall-table generator...)."""
     out = []
@@ -257,6 +326,7 @@ def main():
         jobs.append((run_ktests, c))
         jobs += [(run_crash_test, c, t) for t in CRASH_TESTS]
         jobs.append((run_gdb_test, c))
+        jobs.append((run_shell_test, c))
     for tag, on, cmdline in EXTRA_BOOTS:
         jobs += [(run_boot, f"{c}+{tag}", c, cmdline) for c in on if c in cpus]
     results = []

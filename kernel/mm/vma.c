@@ -113,6 +113,12 @@ static void unmap_pages(struct mm *mm, unsigned long start, unsigned long end, b
 
 int vm_map_anon(struct mm *mm, unsigned long addr, unsigned long len, unsigned int prot)
 {
+	return vm_map_anon_flags(mm, addr, len, prot, 0);
+}
+
+int vm_map_anon_flags(struct mm *mm, unsigned long addr, unsigned long len, unsigned int prot,
+		      unsigned int vm_flags)
+{
 	if (!vm_range_is_free(mm, addr, len))
 		return -ENOMEM;
 	for (unsigned long va = addr; va < addr + len; va += PAGE_SIZE) {
@@ -124,7 +130,7 @@ int vm_map_anon(struct mm *mm, unsigned long addr, unsigned long len, unsigned i
 			return -ENOMEM;
 		}
 	}
-	int err = new_area(mm, addr, len, prot, 0);
+	int err = new_area(mm, addr, len, prot, vm_flags);
 	if (err)
 		unmap_pages(mm, addr, addr + len, true);
 	return err;
@@ -274,6 +280,8 @@ struct mm *mm_dup(struct mm *old)
 					goto fail;
 				memcpy(phys_to_virt(copy), phys_to_virt(pa), PAGE_SIZE);
 				pa = copy;
+			} else if (a->flags & VM_SHARED) {
+				/* MAP_SHARED: the very same frames, writable in both */
 			} else if (!(a->flags & VM_SPECIAL)) {
 				/* shared: read-only in both until someone writes (even a
 				 * read-only page: mprotect could make it writable later) */

@@ -82,3 +82,41 @@ KTEST(processes_give_back_every_frame)
 	KEXPECT_EQ(frames_free(), before);
 	return 0;
 }
+
+#include <exec.h>
+#include <fs.h>
+
+/* Run a ring-3 test program from /tests with its output thrown away. */
+static int run_quietly(const char *path)
+{
+	struct inode *null = lookup_path("/dev/null");
+	struct files *files = files_create();
+	const char *argv[] = { path, NULL }, *envp[] = { NULL };
+	int err;
+
+	if (!null || !files)
+		return -1;
+	struct file *f = file_open_ops(null->ops);
+	for (int fd = 0; fd < 3; fd++)
+		fd_install(files, fd, f);
+	file_put(f);
+	struct task *t = spawn_user(path, argv, envp, files, &err);
+	if (!t)
+		return err;
+	t->ppid = current->pid;
+	return task_wait(t);
+}
+
+/* fork/exec/wait of hundreds of processes (proc_fork64 forks 300 and more),
+ * copy-on-write included: afterwards every frame is free again. The first runs
+ * warm the allocators' caches; the second ones are measured. */
+KTEST(hundreds_of_processes_leave_no_frame_behind)
+{
+	KEXPECT_EQ(run_quietly("/tests/proc_fork64"), 0);
+	KEXPECT_EQ(run_quietly("/tests/proc_fork32"), 0);
+	size_t before = frames_free();
+	KEXPECT_EQ(run_quietly("/tests/proc_fork64"), 0);
+	KEXPECT_EQ(run_quietly("/tests/proc_fork32"), 0);
+	KEXPECT_EQ(frames_free(), before);
+	return 0;
+}

@@ -133,11 +133,29 @@ void paging_init(void)
 		(unsigned long)(MIN(top, 4ULL << 30) >> 20));
 }
 
+/* Address ranges of freed stacks, reused by the next stack of the same size:
+ * their page tables stay, so making and ending processes costs no table pages. */
+#define FREE_SLOTS 256
+static struct { unsigned long base; size_t size; } free_slots[FREE_SLOTS];
+static int nr_free_slots;
+
 void *vmap_stack(size_t size)
 {
 	unsigned long base = vmap_next + PAGE_SIZE;	/* the guard page stays unmapped */
 
 	size = ALIGN_UP(size, PAGE_SIZE);
+	for (int i = nr_free_slots - 1; i >= 0; i--) {
+		if (free_slots[i].size != size)
+			continue;
+		base = free_slots[i].base;
+		free_slots[i] = free_slots[--nr_free_slots];
+		for (unsigned long va = base; va < base + size; va += PAGE_SIZE) {
+			phys_addr_t f = alloc_frame();
+			if (!f || map_page(kernel_pml4, va, f, PAGE_KERNEL_RW))
+				panic("vmap_stack: out of memory");
+		}
+		return (void *)base;
+	}
 	if (base + size > VMAP_END)
 		return NULL;
 	for (unsigned long va = base; va < base + size; va += PAGE_SIZE) {
@@ -182,13 +200,18 @@ bool kernel_address_readable(unsigned long va)
 	return true;
 }
 
-/* Give a vmap_stack() stack's frames back (its addresses are not reused). */
+/* Give a vmap_stack() stack's frames back; its addresses go to the free slots. */
 void vunmap_stack(void *base, size_t size)
 {
+	size = ALIGN_UP(size, PAGE_SIZE);
 	for (unsigned long va = (unsigned long)base; va < (unsigned long)base + size;
 	     va += PAGE_SIZE) {
 		phys_addr_t pa = unmap_page(kernel_pml4, va);
 		if (pa)
 			free_frame(pa);
+	}
+	if (nr_free_slots < FREE_SLOTS) {
+		free_slots[nr_free_slots].base = (unsigned long)base;
+		free_slots[nr_free_slots++].size = size;
 	}
 }
