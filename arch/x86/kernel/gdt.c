@@ -56,6 +56,11 @@ static void load_gdt_and_segments(struct percpu *c)
 		     :: [cs] "i"(__KERNEL_CS), [ds] "i"(__KERNEL_DS), [uds] "i"(__USER_DS)
 		     : "rax", "memory");
 	asm volatile("ltr %w0" :: "r"(GDT_TSS_SEL));
+	/* A null LDT. The CPU comes out of reset with an LDT of base 0, limit
+	 * 0xffff: a forged selector with the TI bit (in a sigreturn frame) would
+	 * make iretq read a "descriptor" from user address 0..0xffff. Found by the
+	 * fuzzer (tests/user/fuzz.c). */
+	asm volatile("lldt %w0" :: "r"(0));
 }
 
 void cpu_init_tables(void)

@@ -138,6 +138,8 @@ void do_page_fault(struct pt_regs *regs, unsigned long vector)
 							   : 1 /* SEGV_MAPERR */, address);
 		return;
 	}
+	if (regs->ip == (unsigned long)native_irq_return_iret)
+		force_fatal_signal(SIGSEGV, "bad iret frame", address);
 	if (fixup_exception(regs))
 		return;
 	printk(KERN_EMERG "BUG: unable to handle page fault for address %016lx (%s %s, %s)\n",
