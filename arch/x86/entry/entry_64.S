@@ -42,7 +42,10 @@ common_interrupt:
 	cmpq	%rax, PTREGS_IP(%rsp)
 	jne	1f
 2:	swapgs				/* load the kernel's GS base */
-1:	movq	%rdi, %rsi		/* arg 2: vector */
+1:
+	.globl common_interrupt_regs_saved
+common_interrupt_regs_saved:
+	movq	%rdi, %rsi		/* arg 2: vector */
 	movq	%rsp, %rdi		/* arg 1: struct pt_regs * */
 	/* A frame-pointer record linking the C code to the interrupted code, so
 	 * backtraces walk through the interrupt; 8 bytes of padding first keep the
@@ -79,7 +82,28 @@ paranoid_entry:
 	cld
 	xchgq	%rdi, (%rsp)		/* pt_regs->di = rdi; rdi = vector */
 	PUSH_REGS_AFTER_DI
-	movq	%rdi, %r12		/* keep the vector across rdmsr */
+	/*
+	 * #DB or #MC from user mode is no window case: CS is the truth, and the task
+	 * must get its signal now (a single-stepped program traps on every
+	 * instruction). Move pt_regs from the IST stack to the task stack, which the
+	 * exit work may sleep on, and go the common way. NMIs stay here: no exit
+	 * work inside an NMI.
+	 */
+	cmpq	$2, %rdi		/* NMI? */
+	je	3f
+	testb	$3, PTREGS_CS(%rsp)	/* from user mode? */
+	jz	3f
+	swapgs				/* user GS -> kernel GS, as any entry from user */
+	movq	%rdi, %r12		/* the vector (r12 is saved in pt_regs) */
+	movq	%rsp, %rsi		/* from: pt_regs on the IST stack */
+	movq	%gs:PERCPU_TOP_OF_STACK, %rdi
+	subq	$PTREGS_SIZE, %rdi	/* to: the top of the task's stack */
+	movq	%rdi, %rsp
+	movl	$(PTREGS_SIZE / 8), %ecx
+	rep movsq			/* copy the 21 words of pt_regs */
+	movq	%r12, %rdi
+	jmp	common_interrupt_regs_saved
+3:	movq	%rdi, %r12		/* keep the vector across rdmsr */
 	movl	$MSR_GS_BASE, %ecx
 	rdmsr				/* edx = high half of the current GS base */
 	movl	$1, %ebx		/* ebx = 1: no swapgs on exit */
