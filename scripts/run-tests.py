@@ -187,7 +187,7 @@ def run_crash_test(cpu_name, test):
                              for m in missing), serial)]
 
 
-def run_gdb_test(cpu_name):
+def run_gdb_test(cpu_name, script="trap_init.gdb", expect=6):
     cpu, vendor = CPUS[cpu_name]
     iso = make_iso("quiet")
     port = free_port()
@@ -200,7 +200,7 @@ def run_gdb_test(cpu_name):
         gdb = subprocess.run(
             ["gdb", "-n", "-batch", "-ex", f"set $expect_vendor = {vendor}",
              "-ex", f"target remote 127.0.0.1:{port}",
-             "-x", os.path.join(ROOT, "tests/gdb/trap_init.gdb"), KERNEL],
+             "-x", os.path.join(ROOT, "tests/gdb", script), KERNEL],
             stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60)
         text = gdb.stdout + gdb.stderr
     except subprocess.TimeoutExpired as e:
@@ -214,11 +214,12 @@ def run_gdb_test(cpu_name):
         if m:
             out.append(Result(f"{cpu_name}/{m.group(2)}", not m.group(1),
                               m.group(3) or "", text))
-    bt = text.split("BACKTRACE-BEGIN")[-1].split("BACKTRACE-END")[0]
-    out.append(Result(f"{cpu_name}/gdb.backtrace_reaches_start_kernel",
-                      "trap_init" in bt and "start_kernel" in bt, "bt: " + bt.strip(), text))
-    if len(out) < 6:
-        out.append(Result(f"{cpu_name}/gdb.script_completes", False,
+    if "BACKTRACE-BEGIN" in text:
+        bt = text.split("BACKTRACE-BEGIN")[-1].split("BACKTRACE-END")[0]
+        out.append(Result(f"{cpu_name}/gdb.backtrace_reaches_start_kernel",
+                          "trap_init" in bt and "start_kernel" in bt, "bt: " + bt.strip(), text))
+    if len(out) < expect:
+        out.append(Result(f"{cpu_name}/gdb.{script}.completes", False,
                           f"only {len(out)} results", text))
     return out
 
@@ -326,6 +327,7 @@ def main():
         jobs.append((run_ktests, c))
         jobs += [(run_crash_test, c, t) for t in CRASH_TESTS]
         jobs.append((run_gdb_test, c))
+        jobs.append((run_gdb_test, c, "syscall_entry.gdb", 3))
         jobs.append((run_shell_test, c))
     for tag, on, cmdline in EXTRA_BOOTS:
         jobs += [(run_boot, f"{c}+{tag}", c, cmdline) for c in on if c in cpus]
