@@ -82,11 +82,19 @@ void parse_cmdline(const char *s)
 			*w++ = 0;
 		if (!*w)
 			break;
-		char *start = w;
-		while (*w && *w != ' ' && *w != '\t')
-			w++;
+		/* a word ends at a blank outside double quotes; the quotes go (Linux's
+		 * rule: init="/bin/sh -c 'echo hi'" is one word) */
+		char *start = w, *out = w;
+		bool quoted = false;
+		for (; *w && (quoted || (*w != ' ' && *w != '\t')); w++) {
+			if (*w == '"')
+				quoted = !quoted;
+			else
+				*out++ = *w;
+		}
 		if (*w)
-			*w++ = 0;
+			w++;
+		*out = 0;
 		if (!to_init && !strcmp(start, "--"))
 			to_init = true;
 		else if (to_init)

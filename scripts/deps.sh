@@ -4,7 +4,7 @@
 # the whole set-up. As root it uses apt-get, otherwise sudo, otherwise it prints the
 # one command to run.
 PKGS="gcc gcc-multilib binutils make python3 grub-pc-bin grub-common xorriso mtools
-qemu-system-x86 gdb cpio"
+qemu-system-x86 gdb cpio busybox-static"
 
 missing=""
 need() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
@@ -19,6 +19,8 @@ need qemu-system-x86_64 qemu-system-x86
 need gdb gdb
 need cpio cpio
 [ -d /usr/lib/grub/i386-pc ] || missing="$missing grub-pc-bin"
+# An unmodified static Linux program for the tests: Debian's glibc busybox.
+dpkg -s busybox-static >/dev/null 2>&1 || missing="$missing busybox-static"
 # gcc -m32 needs the multilib runtime (crt files, libgcc for 64-bit division).
 ls -d /usr/lib/gcc/x86_64-linux-gnu/*/32 >/dev/null 2>&1 || missing="$missing gcc-multilib"
 [ -z "$missing" ] && exit 0

@@ -11,8 +11,9 @@ tree=$tmp/iso				# the ISO's contents; the log stays outside
 mkdir -p "$tree/boot/grub"
 cp "$kernel" "$tree/boot/kernel.elf"
 cp "$initramfs" "$tree/boot/initramfs.cpio"
-# The command line goes into grub.cfg; escape what sed would mangle.
-esc=$(printf '%s' "$cmdline" | sed 's/[\\&|]/\\&/g')
+# The command line goes into grub.cfg; escape what sed would mangle, and `$`,
+# which GRUB would expand as one of its own variables.
+esc=$(printf '%s' "$cmdline" | sed 's/[\\&|]/\\&/g; s/\$/\\\\$/g')
 sed "s|@CMDLINE@|$esc|" "$here/iso/grub.cfg" > "$tree/boot/grub/grub.cfg"
 grub-mkrescue -o "$out.$$.tmp" \
 	--install-modules="multiboot2 normal iso9660 biosdisk" \
