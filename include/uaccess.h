@@ -85,7 +85,7 @@ long strncpy_from_user(char *dst, const char __user *src, long count);
 /* __get_user: for a caller that already knows the range is a user one. */
 #define __get_user(x, ptr) ({						\
 	long __err = 0;							\
-	__typeof__(((void)0, *(ptr))) __val = 0;	/* rvalue: no const */					\
+	__typeof__(((void)0, *(ptr))) __val = 0; /* (void)0, : drops const */\
 	stac();								\
 	__get_user_asm(*(u32 *)&__val, ptr, __err, "l");		\
 	_Static_assert(sizeof(*(ptr)) == 4, "__get_user: 4 bytes only");\
@@ -96,7 +96,7 @@ long strncpy_from_user(char *dst, const char __user *src, long count);
 
 #define get_user(x, ptr) ({						\
 	long __err = 0;							\
-	__typeof__(((void)0, *(ptr))) __val = 0;	/* rvalue: no const */					\
+	__typeof__(((void)0, *(ptr))) __val = 0; /* (void)0, : drops const */\
 	if (!access_ok(ptr, sizeof(*(ptr)))) {				\
 		__err = -EFAULT;					\
 	} else {							\

@@ -177,13 +177,6 @@ void do_signal(struct pt_regs *regs)
 	}
 }
 
-/* Is the returning system call one the exit path must look at even without a
- * pending signal? (An -ERESTART* value must never reach user space.) */
-void signal_restart_without_handler(struct pt_regs *regs)
-{
-	handle_restart(regs, NULL);
-}
-
 void signal_tick(void)
 {
 	for (struct task *t = task_list(); t; t = t->next_task)
