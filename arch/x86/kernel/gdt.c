@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include <printk.h>
+#include <panic.h>
 #include <asm/percpu.h>
 #include <asm/segment.h>
 #include <asm/desc.h>
@@ -84,6 +85,8 @@ void cpu_init_tables(void)
 
 	for (int i = 1; i <= IST_COUNT; i++) {
 		char *stack = vmap_stack(IST_STACK_SIZE);
+		if (!stack)
+			panic("gdt: no memory for the IST stacks");
 		c->ist_bottom[i] = (unsigned long)stack;
 		c->ist_top[i] = (unsigned long)stack + IST_STACK_SIZE;
 		c->tss.ist[i - 1] = c->ist_top[i];

@@ -6,6 +6,7 @@
  * 0x174-0x176: its CS, stack and entry point.
  */
 #include <printk.h>
+#include <panic.h>
 #include <cmdline.h>
 #include <asm/msr.h>
 #include <asm/segment.h>
@@ -56,6 +57,8 @@ void syscall_init(void)
 
 	if (c->vendor == X86_VENDOR_INTEL && c->sep) {
 		char *stack = vmap_stack(ENTRY_STACK_SIZE);
+		if (!stack)
+			panic("syscall_init: no memory for the SYSENTER stack");
 		/* SYSENTER_CS: kernel CS; SS = CS + 8; SYSEXIT uses CS + 16/24 (0x23, 0x2b). */
 		wrmsr(MSR_IA32_SYSENTER_CS, __KERNEL_CS);
 		/* SYSENTER_ESP: a small per-CPU stack; the stub moves to the task's at once. */

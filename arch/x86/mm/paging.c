@@ -139,6 +139,23 @@ void paging_init(void)
 static struct { unsigned long base; size_t size; } free_slots[FREE_SLOTS];
 static int nr_free_slots;
 
+/* Map fresh frames at [base, base + size); false (nothing left mapped) when
+ * memory runs out - a process then fails to start, the kernel goes on. */
+static bool map_stack_frames(unsigned long base, size_t size)
+{
+	for (unsigned long va = base; va < base + size; va += PAGE_SIZE) {
+		phys_addr_t f = alloc_frame();
+		if (!f || map_page(kernel_pml4, va, f, PAGE_KERNEL_RW)) {
+			if (f)
+				free_frame(f);
+			for (unsigned long u = base; u < va; u += PAGE_SIZE)
+				free_frame(unmap_page(kernel_pml4, u));
+			return false;
+		}
+	}
+	return true;
+}
+
 void *vmap_stack(size_t size)
 {
 	unsigned long base = vmap_next + PAGE_SIZE;	/* the guard page stays unmapped */
@@ -148,21 +165,13 @@ void *vmap_stack(size_t size)
 		if (free_slots[i].size != size)
 			continue;
 		base = free_slots[i].base;
+		if (!map_stack_frames(base, size))
+			return NULL;
 		free_slots[i] = free_slots[--nr_free_slots];
-		for (unsigned long va = base; va < base + size; va += PAGE_SIZE) {
-			phys_addr_t f = alloc_frame();
-			if (!f || map_page(kernel_pml4, va, f, PAGE_KERNEL_RW))
-				panic("vmap_stack: out of memory");
-		}
 		return (void *)base;
 	}
-	if (base + size > VMAP_END)
+	if (base + size > VMAP_END || !map_stack_frames(base, size))
 		return NULL;
-	for (unsigned long va = base; va < base + size; va += PAGE_SIZE) {
-		phys_addr_t f = alloc_frame();
-		if (!f || map_page(kernel_pml4, va, f, PAGE_KERNEL_RW))
-			panic("vmap_stack: out of memory");
-	}
 	vmap_next = base + size;
 	return (void *)base;
 }
