@@ -27,7 +27,7 @@ KCFLAGS := -std=gnu11 -O2 -g -Wall -Wextra -ffreestanding -nostdinc -isystem $(G
 	-fno-pic -fno-pie -mcmodel=kernel -mno-red-zone -mgeneral-regs-only \
 	-fno-omit-frame-pointer -fno-optimize-sibling-calls -fno-stack-protector \
 	-fno-strict-aliasing -fno-asynchronous-unwind-tables -fcf-protection=none \
-	-Iinclude -Iarch/x86/include -I$(BUILD)/include -MMD -MP
+	-Iinclude -Iinclude/uapi -Iarch/x86/include -I$(BUILD)/include -MMD -MP
 ifeq ($(WERROR),1)
 KCFLAGS += -Werror
 endif

@@ -22,8 +22,6 @@
 #define __WNOTHREAD	0x20000000
 #define __WALL		0x40000000
 #define __WCLONE	0x80000000
-#define CLD_EXITED	1
-#define CLD_KILLED	2
 
 void __attribute__((noreturn)) machine_power_off(void);
 void vfork_release(struct task *child);

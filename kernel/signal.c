@@ -15,15 +15,6 @@
 
 #define SIG_DFL		0UL
 #define SIG_IGN		1UL
-#define SA_RESTART	0x10000000UL
-#define SA_RESETHAND	0x80000000UL
-#define SA_NODEFER	0x40000000UL
-#define SA_NOCLDWAIT	0x00000002UL
-#define SI_USER		0
-#define SI_TKILL	(-6)
-#define SIG_BLOCK	0
-#define SIG_UNBLOCK	1
-#define SIG_SETMASK	2
 
 #define BIT(sig)	(1ULL << ((sig) - 1))
 #define UNBLOCKABLE	(BIT(SIGKILL) | BIT(SIGSTOP))

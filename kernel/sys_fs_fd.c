@@ -13,12 +13,6 @@
 #include <uaccess.h>
 #include <errno.h>
 
-#define F_DUPFD		0
-#define F_GETFD		1
-#define F_SETFD		2
-#define F_GETFL		3
-#define F_SETFL		4
-#define F_DUPFD_CLOEXEC	1030
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK)
 
 SYSCALL_DEFINE1(dup, unsigned int, fildes)

@@ -37,7 +37,8 @@ GCC_INCLUDE := $(shell $(CC) -print-file-name=include)
 
 USER_CFLAGS_COMMON := -std=gnu11 -ffreestanding -nostdinc -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -g \
-	-isystem libc/include -isystem $(BUILD)/include -isystem $(GCC_INCLUDE)
+	-isystem libc/include -isystem include/uapi -isystem $(BUILD)/include \
+	-isystem $(GCC_INCLUDE)
 USER_CFLAGS_64 := -m64 $(USER_CFLAGS_COMMON) -isystem libc/arch/x86_64
 USER_CFLAGS_32 := -m32 $(USER_CFLAGS_COMMON) -isystem libc/arch/i386
 USER_LDFLAGS_64 := -m64 -static -nostdlib -no-pie

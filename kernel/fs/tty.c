@@ -36,8 +36,6 @@
 #define VERASE		2
 #define VKILL		3
 #define VEOF		4
-#define POLLIN		0x001
-#define POLLOUT		0x004
 #define TTY_BUF		1024
 
 struct termios {

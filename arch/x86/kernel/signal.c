@@ -17,11 +17,6 @@
 #include <asm/processor.h>
 #include <asm/vdso.h>
 
-#define SA_ONSTACK	0x08000000UL
-#define SA_RESTORER	0x04000000UL
-#define SA_SIGINFO	0x00000004UL
-#define SS_ONSTACK	1
-#define SS_DISABLE	2
 #define UC_SIGCONTEXT_SS	0x2
 #define UC_STRICT_RESTORE_SS	0x4
 /* The flags a signal handler may change (Linux's FIX_EFLAGS). */
