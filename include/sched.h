@@ -20,7 +20,11 @@
 
 #define KERNEL_STACK_SIZE	16384
 
-enum task_state { TASK_RUNNING, TASK_SLEEPING, TASK_ZOMBIE };
+enum task_state { TASK_RUNNING, TASK_SLEEPING, TASK_ZOMBIE, TASK_TRACED };
+
+/* task->ptrace (kernel/ptrace.c) */
+#define PT_PTRACED	0x1	/* PTRACE_TRACEME: the parent is our tracer */
+#define PT_SYSCALL	0x2	/* resumed by PTRACE_SYSCALL: stop at entry and exit */
 
 struct mm;
 struct files;
@@ -67,6 +71,12 @@ struct task {
 	/* the family */
 	int exit_signal;		/* sent to the parent at exit (SIGCHLD) */
 	struct task *vfork_parent;	/* sleeping in vfork until we exec or exit */
+	/* ptrace: the tracer (our parent) sees stops through wait4 */
+	unsigned int ptrace;		/* PT_* */
+	unsigned long ptrace_options;	/* PTRACE_O_* */
+	int ptrace_code;		/* what wait4 reports: the stop signal */
+	bool ptrace_reported;		/* wait4 has reported this stop */
+	int ptrace_resume;		/* the signal the tracer resumed us with */
 	struct inode *cwd;		/* current directory (NULL: the root) */
 	unsigned int umask;
 	u8 fpu[512] __attribute__((aligned(16)));	/* user x87/SSE state (fxsave) */

@@ -431,6 +431,8 @@ static long do_execve(const char __user *ufilename, const void __user *uargv,
 		flush_old_exec(t, regs.cs == __USER32_CS, buf);
 		*task_pt_regs(t) = regs;
 		t->flags |= TIF_FORCE_IRET;	/* new registers: back by IRET */
+		if (t->ptrace & PT_PTRACED)
+			send_signal(t, SIGTRAP);	/* the tracer sees the new program */
 	}
 	kfree(argv);
 	kfree(envp);

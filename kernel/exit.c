@@ -25,6 +25,7 @@
 
 void __attribute__((noreturn)) machine_power_off(void);
 void vfork_release(struct task *child);
+void ptrace_exit_tracer(struct task *tracer);
 
 /* Give t's children to init (pid 1), which reaps them. */
 static void reparent_children(struct task *t)
@@ -88,6 +89,7 @@ void __noreturn do_exit(int status)
 	local_irq_disable();
 	t->exit_status = status;
 	t->state = TASK_ZOMBIE;
+	ptrace_exit_tracer(t);
 	reparent_children(t);
 	notify_parent(t);
 	if (t->waiter)
@@ -125,7 +127,8 @@ static bool wait_selects(struct task *me, struct task *c, int pid)
 	return true;
 }
 
-/* A selected zombie, or NULL; *any is set if any child matches at all. */
+/* A selected child with something to report - a zombie, or a traced child in
+ * a stop not reported yet - or NULL; *any is set if any child matches at all. */
 static struct task *find_zombie(int pid, bool *any)
 {
 	*any = false;
@@ -133,7 +136,8 @@ static struct task *find_zombie(int pid, bool *any)
 		if (!wait_selects(current, c, pid))
 			continue;
 		*any = true;
-		if (c->state == TASK_ZOMBIE)
+		if (c->state == TASK_ZOMBIE ||
+		    (c->state == TASK_TRACED && !c->ptrace_reported))
 			return c;
 	}
 	return NULL;
@@ -162,6 +166,12 @@ static long do_wait(int pid, int __user *stat_addr, int options, void __user *ru
 	}
 	if (!z)
 		return any ? 0 : -ECHILD;
+	if (z->state == TASK_TRACED) {		/* a ptrace stop: "stopped by code" */
+		z->ptrace_reported = true;
+		if (stat_addr && put_user((z->ptrace_code << 8) | 0x7f, stat_addr))
+			return -EFAULT;
+		return z->pid;
+	}
 	int status = z->exit_status, zpid = z->pid;
 	if (stat_addr && put_user(status, stat_addr))
 		return -EFAULT;

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <uaccess.h>
 #include <errno.h>
+#include <cmdline.h>
 #include <asm/msr.h>
 #include <asm/processor.h>
 
@@ -69,7 +70,7 @@ static long do_fork(unsigned long flags, unsigned long newsp, int __user *parent
 	child->pgid = parent->pgid;
 	child->sid = parent->sid;
 	child->exit_signal = flags & CSIGNAL;
-	child->flags = parent->flags & TIF_SYSCALL_TRACE;
+	child->flags = boot_params.strace ? TIF_SYSCALL_TRACE : 0;	/* not traced */
 
 	if (flags & CLONE_VM) {
 		child->mm = parent->mm;		/* vfork: borrowed until exec or exit */

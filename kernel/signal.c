@@ -24,6 +24,7 @@
 
 bool setup_signal_frame(struct pt_regs *regs, int sig, const struct k_sigaction *ka,
 			u64 oldmask);
+int ptrace_stop(int code);
 
 bool signal_pending(struct task *t)
 {
@@ -58,6 +59,8 @@ static int queue_signal(struct task *t, int sig, int code, int pid, unsigned lon
 	recalc_sigpending(t);
 	if (signal_pending(t) || sig == SIGKILL)
 		wake_up(t);			/* every sleep is interruptible */
+	if (sig == SIGKILL && t->state == TASK_TRACED)
+		t->state = TASK_RUNNING;	/* even a ptrace stop ends for SIGKILL */
 	irq_restore(flags);
 	return 0;
 }
@@ -138,6 +141,10 @@ void do_signal(struct pt_regs *regs)
 	int sig;
 
 	while ((sig = dequeue_signal(t))) {
+		/* a traced task stops first: its tracer may pass the signal on,
+		 * replace it, or cancel it */
+		if ((t->ptrace & PT_PTRACED) && sig != SIGKILL && !(sig = ptrace_stop(sig)))
+			continue;
 		struct k_sigaction *ka = &t->sighand[sig - 1];
 		if (ka->handler == SIG_IGN || (ka->handler == SIG_DFL && (BIT(sig) & DEFAULT_IGNORE)))
 			continue;

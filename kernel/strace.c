@@ -9,6 +9,7 @@
 #include <sched.h>
 #include <printk.h>
 #include <string.h>
+#include <cmdline.h>
 
 extern const struct syscall_metadata __syscall_meta_start[], __syscall_meta_end[];
 
@@ -36,7 +37,18 @@ static unsigned long arg(const struct pt_regs *r, int i, bool compat)
 	return compat ? (u32)v : v;
 }
 
+void ptrace_report_syscall(void);
+static void log_enter(struct pt_regs *regs, bool compat);
+
+/* The entry hook (TIF_SYSCALL_TRACE): the log line, then a tracer's stop. */
 void syscall_trace_enter(struct pt_regs *regs, bool compat)
+{
+	if (boot_params.strace)
+		log_enter(regs, compat);
+	ptrace_report_syscall();
+}
+
+static void log_enter(struct pt_regs *regs, bool compat)
 {
 	const struct syscall_metadata *m = syscall_metadata_of(table_entry(regs->orig_ax, compat));
 	char line[256];
@@ -60,5 +72,7 @@ void syscall_trace_enter(struct pt_regs *regs, bool compat)
 void syscall_trace_exit(struct pt_regs *regs, bool compat)
 {
 	(void)compat;
-	printk(KERN_CONT " = %ld\n", (long)regs->ax);
+	if (boot_params.strace)
+		printk(KERN_CONT " = %ld\n", (long)regs->ax);
+	ptrace_report_syscall();
 }

@@ -63,7 +63,7 @@ LIBC_SRCS := libc/src/start.c libc/src/auxv.c libc/src/syscall.c \
 	libc/src/signal.c libc/src/sigset.c libc/src/setjmp.c \
 	libc/src/fork.c libc/src/exec.c libc/src/file.c libc/src/fs.c \
 	libc/src/stat.c libc/src/dirent.c libc/src/env.c libc/src/qsort.c \
-	libc/src/ctype.c libc/src/strmore.c
+	libc/src/ctype.c libc/src/strmore.c libc/src/ptrace.c
 LIBC_ASM_64 := libc/arch/x86_64/setjmp.S libc/arch/x86_64/sigreturn.S \
 	libc/arch/x86_64/vfork.S
 LIBC_ASM_32 := libc/arch/i386/vsyscall.S libc/arch/i386/setjmp.S \

@@ -177,6 +177,9 @@
 #ifndef __NR_alarm
 #define __NR_alarm 37
 #endif
+#ifndef __NR_ptrace
+#define __NR_ptrace 101
+#endif
 #else
 #ifndef __NR_fork
 #define __NR_fork 2
@@ -354,6 +357,9 @@
 #endif
 #ifndef __NR_alarm
 #define __NR_alarm 27
+#endif
+#ifndef __NR_ptrace
+#define __NR_ptrace 26
 #endif
 #endif
 
