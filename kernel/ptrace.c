@@ -171,10 +171,48 @@ static long peek(struct task *t, unsigned long addr, unsigned long *word)
 	return 0;
 }
 
+/* What a 32-bit debugger sees (i386 struct user_regs_struct). */
+struct user_regs_32 {
+	u32 bx, cx, dx, si, di, bp, ax, ds, es, fs, gs, orig_ax, ip, cs, flags, sp, ss;
+};
+
+/* The i386 view of a 32-bit tracee's registers, both ways. */
+static void to_regs_32(const struct user_regs *u, struct user_regs_32 *c)
+{
+	*c = (struct user_regs_32){ u->bx, u->cx, u->dx, u->si, u->di, u->bp, u->ax, u->ds,
+				    u->es, u->fs, u->gs, u->orig_ax, u->ip, u->cs, u->flags,
+				    u->sp, u->ss };
+}
+
+static void from_regs_32(const struct user_regs_32 *c, struct user_regs *u)
+{
+	u->bx = c->bx; u->cx = c->cx; u->dx = c->dx; u->si = c->si; u->di = c->di;
+	u->bp = c->bp; u->ax = c->ax; u->ds = c->ds; u->es = c->es; u->fs = c->fs;
+	u->gs = c->gs; u->orig_ax = (long)(s32)c->orig_ax; u->ip = c->ip; u->cs = c->cs;
+	u->flags = c->flags; u->sp = c->sp; u->ss = c->ss;
+}
+
+static long do_ptrace(long request, long pid, unsigned long addr, unsigned long data,
+		      bool compat);
+
 SYSCALL_DEFINE4(ptrace, long, request, long, pid, unsigned long, addr, unsigned long, data)
+{
+	return do_ptrace(request, pid, addr, data, false);
+}
+
+/* i386 tracers: 4-byte words and the i386 register layout; 32-bit tracees only. */
+COMPAT_SYSCALL_DEFINE4(ptrace, long, request, long, pid, unsigned long, addr,
+		       unsigned long, data)
+{
+	return do_ptrace(request, pid, addr, data, true);
+}
+
+static long do_ptrace(long request, long pid, unsigned long addr, unsigned long data,
+		      bool compat)
 {
 	struct task *me = current;
 	struct user_regs u;
+	struct user_regs_32 c;
 	unsigned long word;
 
 	if (request == PTRACE_TRACEME) {
@@ -196,21 +234,42 @@ SYSCALL_DEFINE4(ptrace, long, request, long, pid, unsigned long, addr, unsigned 
 	}
 	if (t->state != TASK_TRACED)
 		return -ESRCH;		/* only a stopped tracee can be inspected */
+	if (compat && !t->compat)
+		return -EIO;		/* a 32-bit tracer cannot see 64-bit registers */
 	switch (request) {
 	case PTRACE_PEEKTEXT:
 	case PTRACE_PEEKDATA:
 		if (peek(t, addr, &word))
 			return -EIO;
+		if (compat)
+			return put_user((u32)word, (u32 __user *)data);
 		return put_user(word, (unsigned long __user *)data);
 	case PTRACE_PEEKUSR:
+		get_regs(t, &u);
+		if (compat) {
+			to_regs_32(&u, &c);
+			if (addr & 3 || addr >= sizeof(c))
+				return -EIO;
+			return put_user(((u32 *)&c)[addr / 4], (u32 __user *)data);
+		}
 		if (addr & 7 || addr >= sizeof(u))
 			return -EIO;
-		get_regs(t, &u);
 		return put_user(((unsigned long *)&u)[addr / 8], (unsigned long __user *)data);
 	case PTRACE_GETREGS:
 		get_regs(t, &u);
+		if (compat) {
+			to_regs_32(&u, &c);
+			return copy_to_user((void __user *)data, &c, sizeof(c)) ? -EFAULT : 0;
+		}
 		return copy_to_user((void __user *)data, &u, sizeof(u)) ? -EFAULT : 0;
 	case PTRACE_SETREGS:
+		if (compat) {
+			if (copy_from_user(&c, (const void __user *)data, sizeof(c)))
+				return -EFAULT;
+			get_regs(t, &u);
+			from_regs_32(&c, &u);
+			return set_regs(t, &u);
+		}
 		if (copy_from_user(&u, (const void __user *)data, sizeof(u)))
 			return -EFAULT;
 		return set_regs(t, &u);
