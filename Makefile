@@ -158,6 +158,8 @@ USER_BINS := $(BUILD)/root/sbin/init $(patsubst %,$(BUILD)/root/bin/%,$(USER_NAM
 	$(patsubst %,$(BUILD)/root/bin/%,$(USER_DIRS)) \
 	$(patsubst %,$(BUILD)/root/bin/%32,$(USER_BOTH)) $(EXAMPLE_BINS) $(USER_TEST_BINS)
 -include $(wildcard $(BUILD)/user/64/*.d $(BUILD)/user/32/*.d $(BUILD)/user/64/*/*.d)
+# strace prints names from the generated tables
+$(BUILD)/user/64/strace/syscall.o: | $(GENERATED_DIR)/syscallnames_64.h $(GENERATED_DIR)/syscallnames_32.h
 
 # ---- initramfs and ISO: iso/root (text files) overlaid with build/root (programs)
 INITRAMFS_FILES := $(shell find iso/root -type f 2>/dev/null)

@@ -43,6 +43,7 @@ struct task {
 	bool compat;			/* a 32-bit (i386 ABI) process */
 	unsigned long fs_base, gs_base;	/* user FS/GS bases (arch_prctl) */
 	u16 fsindex, gsindex;		/* user FS/GS selectors (32-bit TLS) */
+	u16 dsindex, esindex;		/* what a tracer set (64-bit mode ignores them) */
 	u64 tls[3];			/* set_thread_area descriptors, GDT 12-14 */
 	unsigned long clear_child_tid;	/* set_tid_address */
 	int exit_status;		/* wait status: code << 8, or the signal */

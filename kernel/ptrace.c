@@ -55,8 +55,10 @@ int ptrace_stop(int code)
 {
 	struct task *t = current;
 	struct task *tracer = find_task(t->ppid);
-	u64 flags = irq_save();
 
+	if (t->pending & (1ULL << (SIGKILL - 1)))
+		return 0;		/* dying: no more stops (Linux's rule) */
+	u64 flags = irq_save();
 	t->ptrace_code = code;
 	t->ptrace_reported = false;
 	t->ptrace_resume = 0;
@@ -71,8 +73,9 @@ int ptrace_stop(int code)
 	return t->ptrace_resume;
 }
 
-/* The system-call stops, from the entry and exit hooks (kernel/strace.c). */
-void ptrace_report_syscall(void)
+/* The system-call stops, from the entry and exit hooks (kernel/strace.c). A
+ * tracee killed while stopped at entry does not run the call. */
+void ptrace_report_syscall(struct pt_regs *regs, bool entry)
 {
 	struct task *t = current;
 
@@ -81,6 +84,8 @@ void ptrace_report_syscall(void)
 	int sig = ptrace_stop(SIGTRAP | (t->ptrace_options & PTRACE_O_TRACESYSGOOD ? 0x80 : 0));
 	if (sig)
 		send_signal(t, sig);	/* the tracer asked for a signal on resume */
+	if (entry && (t->pending & (1ULL << (SIGKILL - 1))))
+		regs->orig_ax = -1;	/* skip it: the task dies on the way out */
 }
 
 static void set_syscall_stops(struct task *t, bool on)
@@ -124,7 +129,8 @@ static void get_regs(struct task *t, struct user_regs *u)
 	memcpy(u, r, sizeof(*r));
 	u->fs_base = t->fs_base;
 	u->gs_base = t->gs_base;
-	u->ds = u->es = t->compat ? 0x2b : 0;
+	u->ds = t->compat ? 0x2b : t->dsindex;
+	u->es = t->compat ? 0x2b : t->esindex;
 	u->fs = t->fsindex;
 	u->gs = t->gsindex;
 }
@@ -150,6 +156,8 @@ static long set_regs(struct task *t, const struct user_regs *u)
 	r->flags = flags;
 	t->fs_base = u->fs_base;
 	t->gs_base = u->gs_base;
+	t->dsindex = u->ds;
+	t->esindex = u->es;
 	t->flags |= TIF_FORCE_IRET;
 	return 0;
 }

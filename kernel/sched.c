@@ -44,8 +44,14 @@ struct task *find_task(int pid)
 	return NULL;
 }
 
+/* At most one task per 256 KiB of RAM (Linux sizes threads-max from RAM too):
+ * fork then fails with EAGAIN while there is still memory for the others. */
+static int nr_tasks = 1;
+
 struct task *task_create(const char *name)
 {
+	if ((size_t)nr_tasks >= frames_total() / 64)
+		return NULL;
 	struct task *t = kzalloc(sizeof(*t));
 	if (!t)
 		return NULL;
@@ -62,6 +68,7 @@ struct task *task_create(const char *name)
 	u64 flags = irq_save();
 	t->next_task = all_tasks->next_task;
 	all_tasks->next_task = t;
+	nr_tasks++;
 	irq_restore(flags);
 	return t;
 }
@@ -74,6 +81,7 @@ void task_free(struct task *t)
 			p->next_task = t->next_task;
 			break;
 		}
+	nr_tasks--;
 	irq_restore(flags);
 	vunmap_stack((void *)(t->stack_top - KERNEL_STACK_SIZE), KERNEL_STACK_SIZE);
 	kfree(t);

@@ -37,7 +37,7 @@ static unsigned long arg(const struct pt_regs *r, int i, bool compat)
 	return compat ? (u32)v : v;
 }
 
-void ptrace_report_syscall(void);
+void ptrace_report_syscall(struct pt_regs *regs, bool entry);
 static void log_enter(struct pt_regs *regs, bool compat);
 
 /* The entry hook (TIF_SYSCALL_TRACE): the log line, then a tracer's stop. */
@@ -45,7 +45,7 @@ void syscall_trace_enter(struct pt_regs *regs, bool compat)
 {
 	if (boot_params.strace)
 		log_enter(regs, compat);
-	ptrace_report_syscall();
+	ptrace_report_syscall(regs, true);
 }
 
 static void log_enter(struct pt_regs *regs, bool compat)
@@ -74,5 +74,5 @@ void syscall_trace_exit(struct pt_regs *regs, bool compat)
 	(void)compat;
 	if (boot_params.strace)
 		printk(KERN_CONT " = %ld\n", (long)regs->ax);
-	ptrace_report_syscall();
+	ptrace_report_syscall(regs, false);
 }

@@ -1,12 +1,13 @@
 /* proc_limits.c: running out is an error, never a crash (DESIGN §1.4). Fork until
- * the kernel says no (EAGAIN: it caps the number of processes, as Linux does with
- * threads-max), and map memory until it says no (ENOMEM) - then, with memory
+ * the kernel says no (EAGAIN: it caps the number of processes by the size of RAM,
+ * as Linux sizes threads-max), and map memory until it says no (ENOMEM) - then, with memory
  * exhausted, system calls that need memory fail cleanly; afterwards all is back. */
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
 #include <fcntl.h>
+#include <time.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include "util.h"
@@ -22,10 +23,14 @@ TAP_TEST(fork_until_refused_then_reap_them_all)
 		test_skip("only on Trapdoor");
 		return;
 	}
+	pid_t parent = getpid();
 	while (n < MAX_KIDS) {
 		pid_t p = fork();
 		if (p == 0) {
-			pause();
+			/* wait to be killed - or, should the parent die first, leave */
+			struct timespec nap = { 0, 50 * 1000 * 1000 };
+			while (getppid() == parent)
+				nanosleep(&nap, NULL);
 			_exit(0);
 		}
 		if (p < 0) {

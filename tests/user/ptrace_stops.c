@@ -98,7 +98,8 @@ TAP_TEST(compat_execve_stops_at_the_entry_point_with_cs_0x23)
 }
 
 /* getpid's two stops, and write's arguments at its entry stop. */
-static void check_syscall_stops(pid_t pid, long nr_getpid, long nr_write, int compat)
+static void check_syscall_stops(pid_t pid, long nr_getpid, long nr_write,
+				int compat)
 {
 	struct user_regs_struct r;
 	long w;
@@ -284,5 +285,6 @@ int main(int argc, char **argv)
 	self = argv[0];
 	if (argc > 1 && strcmp(argv[1], "--tracee") == 0)
 		return tracee_main();
+	alarm(PTRACE_TEST_TIMEOUT);	/* a tracee stuck in a stop must not hang the run */
 	return RUN_TESTS(tests);
 }

@@ -15,13 +15,16 @@
 #include <sys/wait.h>
 #include "util.h"
 
+#define PTRACE_TEST_TIMEOUT	20	/* seconds: alarm() for a whole program (a boot has 60) */
+
 #ifdef __x86_64__
 #define SYSCALL_STOP	(SIGTRAP | 0x80)	/* WSTOPSIG with PTRACE_O_TRACESYSGOOD */
 #define STOPPED(sig)	(((sig) << 8) | 0x7f)	/* the raw wait status of a stop */
 
 /* Fork a child that asks to be traced and stops itself with SIGSTOP, then runs
- * fn and exits with its result. Returns the child's pid once the tracer has seen
- * the SIGSTOP stop (status 0x137f), with `options` set; -1 (and a failure) if not. */
+ * fn and exits with its result. Returns the child's pid once the tracer has
+ * seen the SIGSTOP stop (status 0x137f), with `options` set; -1 (and a
+ * failure) if not. */
 static inline pid_t start_tracee(int (*fn)(void), long options)
 {
 	pid_t pid = fork();
@@ -79,16 +82,19 @@ static inline int run_to_syscall_entry(pid_t pid, long nr)
 	return 0;
 }
 
-/* Kill a tracee (whatever state it is in) and reap it. */
+/* Kill a tracee (whatever state it is in) and reap it. A killed tracee must
+ * not stop again (Linux: no ptrace stop with SIGKILL pending); if it does, that
+ * is a failure, and it is resumed so that the test cannot hang. */
 static inline void reap_tracee(pid_t pid)
 {
-	int st;
+	int st, stops = 0;
 
 	if (pid <= 0)
 		return;
 	kill(pid, SIGKILL);
-	while (waitpid(pid, &st, 0) == pid && !WIFEXITED(st) && !WIFSIGNALED(st))
-		;
+	while (waitpid(pid, &st, 0) == pid && WIFSTOPPED(st) && stops++ < 10)
+		ptrace(PTRACE_CONT, pid, NULL, NULL);
+	EXPECT_EQ(stops, 0);
 }
 
 /* Let a tracee run untraced to its end; its raw wait status. */

@@ -84,11 +84,31 @@ static void note_fault(struct pt_regs *regs, unsigned long vector, unsigned long
 	current->cr2 = cr2;
 }
 
+void enter_user_mode(struct pt_regs *regs) __attribute__((noreturn));
+
+/*
+ * The final iretq to user mode faulted: the frame it was given (by sigreturn or
+ * a tracer) has a selector or an address the CPU refuses. The task's pt_regs at
+ * the top of its stack still hold that frame; the fault belongs to the task, so
+ * it gets SIGSEGV there - delivered as any signal (a handler, a tracer's stop, or
+ * death) - and we leave from those pt_regs, abandoning the kernel frames below.
+ * (Linux's fixup_bad_iret does the same by copying the frame.)
+ */
+static void __attribute__((noreturn)) bad_iret(struct pt_regs *regs, unsigned long vector)
+{
+	struct pt_regs *user = task_pt_regs(current);
+
+	printk(KERN_INFO "%s[%d]: iret to cs %lx ss %lx ip %lx failed (%s)\n", current->comm,
+	       current->pid, user->cs, user->ss, user->ip, trap_name(vector));
+	note_fault(regs, vector, 0);
+	force_sig_fault(SIGSEGV, 0x80 /* SI_KERNEL */, 0);
+	enter_user_mode(user);		/* the exit work delivers it */
+}
+
 /*
  * An exception the kernel did not expect. From user mode it is the task's fault:
- * a signal, delivered on the way back out. On the final iretq to user mode (a bad
- * frame from sigreturn) there is no user context to deliver it in: the task dies.
- * From the kernel: the exception table, else a bug.
+ * a signal, delivered on the way back out. On the final iretq to user mode: see
+ * bad_iret. From the kernel: the exception table, else a bug.
  */
 static void handle_fault(struct pt_regs *regs, unsigned long vector, unsigned long addr)
 {
@@ -100,7 +120,7 @@ static void handle_fault(struct pt_regs *regs, unsigned long vector, unsigned lo
 		return;
 	}
 	if (regs->ip == (unsigned long)native_irq_return_iret)
-		force_fatal_signal(SIGSEGV, "bad iret frame", regs->ip);
+		bad_iret(regs, vector);
 	if (fixup_exception(regs))
 		return;
 	die(trap_name(vector), regs, vector);
@@ -139,7 +159,7 @@ void do_page_fault(struct pt_regs *regs, unsigned long vector)
 		return;
 	}
 	if (regs->ip == (unsigned long)native_irq_return_iret)
-		force_fatal_signal(SIGSEGV, "bad iret frame", address);
+		bad_iret(regs, vector);
 	if (fixup_exception(regs))
 		return;
 	printk(KERN_EMERG "BUG: unable to handle page fault for address %016lx (%s %s, %s)\n",
