@@ -198,10 +198,12 @@ static void conversion(struct out *o, const char **fmt, va_list *ap)
 	case 'u':
 		number(o, &sp, get_unsigned(size, ap), 0, 10, 0, "");
 		break;
-	case 'o':
-		number(o, &sp, get_unsigned(size, ap), 0, 8, 0,
-		       (sp.flags & F_ALT) ? "0" : "");
+	case 'o': {
+		unsigned long long v = get_unsigned(size, ap);
+		/* '#': a leading 0 - unless the number already is just "0" */
+		number(o, &sp, v, 0, 8, 0, (sp.flags & F_ALT) && v ? "0" : "");
 		break;
+	}
 	case 'x':
 	case 'X': {
 		unsigned long long v = get_unsigned(size, ap);

@@ -27,6 +27,7 @@ TAP_TEST(snprintf_integers)
 	EXPECT_FMT("4096 -1", "%zu %zd", (size_t)4096, (ssize_t)-1);
 	EXPECT_FMT("200 -56 65535", "%hhu %hhd %hu", 200, 200, 65535);
 	EXPECT_FMT("0x1f 017 0", "%#x %#o %#x", 31, 15, 0);
+	EXPECT_FMT("0 010", "%#o %#o", 0, 8);		/* C: no extra 0 before a 0 */
 }
 
 /* Hidden from gcc, which would reject a literal NULL for %s at compile time. */
