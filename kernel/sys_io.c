@@ -127,12 +127,10 @@ SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 struct iovec { void __user *iov_base; size_t iov_len; };
 struct compat_iovec { u32 iov_base, iov_len; };
 
-/* Fetch the iovec array (either ABI) into kernel memory. */
+/* Fetch the iovec array (either ABI; vlen already checked) into kernel memory. */
 static long fetch_iov(struct iovec *iov, const void __user *uvec, unsigned long vlen,
 		      bool compat)
 {
-	if (vlen > UIO_MAXIOV)
-		return -EINVAL;
 	for (unsigned long i = 0; i < vlen; i++) {
 		if (compat) {
 			struct compat_iovec c;
