@@ -7,8 +7,9 @@
 	.type	setjmp, @function
 	.type	sigsetjmp, @function
 	.type	longjmp, @function
-setjmp:
-_setjmp:
+
+/* Save the callee-saved registers and the caller's esp/eip into env. */
+.macro SAVE_ENV
 	movl	4(%esp), %eax		/* env */
 	movl	%ebx, 0(%eax)
 	movl	%esi, 4(%eax)
@@ -18,20 +19,17 @@ _setjmp:
 	movl	%ecx, 16(%eax)
 	movl	(%esp), %ecx		/* our return address */
 	movl	%ecx, 20(%eax)
+.endm
+
+setjmp:
+_setjmp:
+	SAVE_ENV
 	xorl	%eax, %eax
 	ret
 	.size	setjmp, . - setjmp
 
 sigsetjmp:
-	movl	4(%esp), %eax
-	movl	%ebx, 0(%eax)
-	movl	%esi, 4(%eax)
-	movl	%edi, 8(%eax)
-	movl	%ebp, 12(%eax)
-	leal	4(%esp), %ecx
-	movl	%ecx, 16(%eax)
-	movl	(%esp), %ecx
-	movl	%ecx, 20(%eax)
+	SAVE_ENV
 	jmp	__sigsetjmp_tail	/* (env, savemask) still on the stack */
 	.size	sigsetjmp, . - sigsetjmp
 

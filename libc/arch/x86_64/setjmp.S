@@ -7,8 +7,9 @@
 	.type	setjmp, @function
 	.type	sigsetjmp, @function
 	.type	longjmp, @function
-setjmp:
-_setjmp:
+
+/* Save the callee-saved registers and the caller's rsp/rip into env (rdi). */
+.macro SAVE_ENV
 	movq	%rbx, 0(%rdi)
 	movq	%rbp, 8(%rdi)
 	movq	%r12, 16(%rdi)
@@ -19,21 +20,17 @@ _setjmp:
 	movq	%rdx, 48(%rdi)
 	movq	(%rsp), %rdx		/* our return address */
 	movq	%rdx, 56(%rdi)
+.endm
+
+setjmp:
+_setjmp:
+	SAVE_ENV
 	xorl	%eax, %eax
 	ret
 	.size	setjmp, . - setjmp
 
 sigsetjmp:
-	movq	%rbx, 0(%rdi)
-	movq	%rbp, 8(%rdi)
-	movq	%r12, 16(%rdi)
-	movq	%r13, 24(%rdi)
-	movq	%r14, 32(%rdi)
-	movq	%r15, 40(%rdi)
-	leaq	8(%rsp), %rdx
-	movq	%rdx, 48(%rdi)
-	movq	(%rsp), %rdx
-	movq	%rdx, 56(%rdi)
+	SAVE_ENV
 	jmp	__sigsetjmp_tail	/* (env, savemask) still in rdi, rsi */
 	.size	sigsetjmp, . - sigsetjmp
 
